@@ -1,0 +1,81 @@
+package dev.asynclint.core.config;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.asynclint.core.finding.Family;
+import dev.asynclint.core.finding.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Reads and checks {@code asynclint.json}; writes the effective configuration back out. */
+public final class ConfigLoader {
+  /** The file name looked up in the base directory when no {@code --config} is given. */
+  public static final String FILE_NAME = "asynclint.json";
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+  private ConfigLoader() {}
+
+  public static AsynclintConfig load(Path file) throws ConfigException {
+    AsynclintConfig config;
+    try {
+      config = JSON.readValue(Files.readAllBytes(file), AsynclintConfig.class);
+    } catch (JacksonException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+      throw new ConfigException(file + where + ": " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read configuration " + file + ": " + e.getMessage(), e);
+    }
+    if (config == null) {
+      throw new ConfigException(file + ": the configuration is empty; write {} for defaults");
+    }
+    check(config, file);
+    return config;
+  }
+
+  private static void check(AsynclintConfig c, Path file) throws ConfigException {
+    for (Map.Entry<String, String> e : c.rules().entrySet()) {
+      if (!e.getValue().equalsIgnoreCase("off")) {
+        try {
+          Severity.parse(e.getValue());
+        } catch (IllegalArgumentException bad) {
+          throw new ConfigException(
+              file + ": rules." + e.getKey() + ": " + bad.getMessage() + " or off");
+        }
+      }
+    }
+    for (String family : c.families().keySet()) {
+      try {
+        Family.parse(family);
+      } catch (IllegalArgumentException bad) {
+        throw new ConfigException(file + ": families: " + bad.getMessage());
+      }
+    }
+    if (c.failOn() != null) {
+      try {
+        Severity.parse(c.failOn());
+      } catch (IllegalArgumentException bad) {
+        throw new ConfigException(file + ": failOn: " + bad.getMessage());
+      }
+    }
+  }
+
+  /** The configuration as indented JSON with sorted keys, for {@code --print-config}. */
+  public static String toJson(AsynclintConfig config) {
+    try {
+      return JSON.writeValueAsString(config) + "\n";
+    } catch (JacksonException e) {
+      throw new IllegalStateException("configuration is always serialisable", e);
+    }
+  }
+}

@@ -1,0 +1,294 @@
+package dev.asynclint.core.model;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The merged library knowledge of all loaded model files (DESIGN 5). Rules and analyses ask this
+ * class; none of them names a library type in code. Immutable and thread-safe.
+ */
+public final class ApiModel {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private final List<String> libraries;
+  private final Map<String, Set<String>> supertypes;
+  private final List<ModelEntries.Blocking> blocking;
+  private final List<ModelEntries.Callback> loopCallbacks;
+  private final List<ModelEntries.Override> loopOverrides;
+  private final Set<String> loopReturnTypes;
+  private final List<ModelEntries.Callback> offloadCalls;
+  private final Set<String> offloadAnnotations;
+  private final List<ModelEntries.WorkerOption> workerOptions;
+  private final List<ModelEntries.Deploy> deployments;
+  private final List<ModelEntries.Write> writes;
+  private final List<ModelEntries.Offer> offers;
+  private final Set<String> unboundedQueues;
+  private final List<ModelEntries.Reschedule> reschedules;
+  private final Set<String> methodNames;
+
+  private ApiModel(List<ModelEntries> files) {
+    var libs = new ArrayList<String>();
+    var sup = new HashMap<String, Set<String>>();
+    var b = new ArrayList<ModelEntries.Blocking>();
+    var cb = new ArrayList<ModelEntries.Callback>();
+    var ov = new ArrayList<ModelEntries.Override>();
+    var rt = new TreeSet<String>();
+    var oc = new ArrayList<ModelEntries.Callback>();
+    var oa = new TreeSet<String>();
+    var wo = new ArrayList<ModelEntries.WorkerOption>();
+    var dp = new ArrayList<ModelEntries.Deploy>();
+    var w = new ArrayList<ModelEntries.Write>();
+    var of = new ArrayList<ModelEntries.Offer>();
+    var uq = new TreeSet<String>();
+    var rs = new ArrayList<ModelEntries.Reschedule>();
+    for (ModelEntries f : files) {
+      libs.add(f.library() == null ? "unnamed" : f.library());
+      if (f.supertypes() != null) {
+        f.supertypes()
+            .forEach((k, v) -> sup.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
+      }
+      addAll(b, f.blocking());
+      addAll(cb, f.loopCallbacks());
+      addAll(ov, f.loopOverrides());
+      addAll(rt, f.loopReturnTypes());
+      if (f.offloads() != null) {
+        addAll(oc, f.offloads().calls());
+        addAll(oa, f.offloads().annotations());
+        addAll(wo, f.offloads().workerOptions());
+        addAll(dp, f.offloads().deployments());
+      }
+      addAll(w, f.writes());
+      addAll(of, f.offers());
+      addAll(uq, f.unboundedQueues());
+      addAll(rs, f.reschedules());
+    }
+    this.libraries = List.copyOf(libs);
+    var frozen = new HashMap<String, Set<String>>();
+    sup.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+    this.supertypes = Map.copyOf(frozen);
+    this.blocking = List.copyOf(b);
+    this.loopCallbacks = List.copyOf(cb);
+    this.loopOverrides = List.copyOf(ov);
+    this.loopReturnTypes = Set.copyOf(rt);
+    this.offloadCalls = List.copyOf(oc);
+    this.offloadAnnotations = Set.copyOf(oa);
+    this.workerOptions = List.copyOf(wo);
+    this.deployments = List.copyOf(dp);
+    this.writes = List.copyOf(w);
+    this.offers = List.copyOf(of);
+    this.unboundedQueues = Set.copyOf(uq);
+    this.reschedules = List.copyOf(rs);
+    var names = new TreeSet<String>();
+    b.forEach(e -> names.add(e.method()));
+    cb.forEach(e -> names.add(e.method()));
+    oc.forEach(e -> names.add(e.method()));
+    wo.forEach(e -> names.add(e.method()));
+    dp.forEach(e -> names.add(e.method()));
+    w.forEach(
+        e -> {
+          names.add(e.method());
+          addAll(names, e.checks());
+          addAll(names, e.drainHooks());
+          addAll(names, e.safe());
+        });
+    of.forEach(e -> names.add(e.method()));
+    rs.forEach(e -> names.add(e.method()));
+    this.methodNames = Set.copyOf(names);
+  }
+
+  private static <T> void addAll(Collection<T> into, Collection<? extends T> from) {
+    if (from != null) {
+      into.addAll(from);
+    }
+  }
+
+  public static ApiModel of(List<ModelEntries> files) {
+    return new ApiModel(files);
+  }
+
+  public static ApiModel empty() {
+    return new ApiModel(List.of());
+  }
+
+  /** Reads one model file; the message of the exception names the problem for the user. */
+  public static ModelEntries parse(InputStream in, String name) throws IOException {
+    try {
+      ModelEntries entries = JSON.readValue(in, ModelEntries.class);
+      validate(entries, name);
+      return entries;
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      throw new IOException("invalid API model " + name + ": " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static void validate(ModelEntries e, String name) throws IOException {
+    if (e.blocking() != null) {
+      for (var b : e.blocking()) {
+        if (b.type() == null || b.method() == null || b.kind() == null) {
+          throw new IOException(
+              "invalid API model " + name + ": blocking entries need type, method and kind");
+        }
+      }
+    }
+  }
+
+  /** The library names of the loaded files, in load order. */
+  public List<String> libraries() {
+    return libraries;
+  }
+
+  /**
+   * Every method name the model mentions: the prefilter for type resolution (DESIGN 6). A call
+   * whose name is not here can never match a model entry, so it is never sent to the solver.
+   */
+  public boolean mentionsMethod(String name) {
+    return methodNames.contains(name);
+  }
+
+  /** The type and all its known supertypes from the model's {@code supertypes} data. */
+  public Set<String> withSupertypes(String type) {
+    var seen = new LinkedHashSet<String>();
+    var work = new ArrayDeque<String>();
+    work.add(type);
+    while (!work.isEmpty()) {
+      String t = work.poll();
+      if (seen.add(t)) {
+        work.addAll(supertypes.getOrDefault(t, Set.of()));
+      }
+    }
+    return seen;
+  }
+
+  /** Adds model supertypes to an already known set (e.g. ancestors from the solver). */
+  public Set<String> closeOver(Collection<String> types) {
+    var all = new LinkedHashSet<String>();
+    for (String t : types) {
+      all.addAll(withSupertypes(t));
+    }
+    return all;
+  }
+
+  public Optional<ModelEntries.Blocking> blockingSink(
+      Set<String> receiverTypes, String method, int argCount) {
+    return blocking.stream()
+        .filter(e -> e.method().equals(method) && receiverTypes.contains(e.type()))
+        .filter(e -> e.params() == null || e.params().contains(argCount))
+        .findFirst();
+  }
+
+  public Optional<ModelEntries.Callback> loopCallback(Set<String> receiverTypes, String method) {
+    return match(
+        loopCallbacks,
+        receiverTypes,
+        method,
+        ModelEntries.Callback::type,
+        ModelEntries.Callback::method);
+  }
+
+  public Optional<ModelEntries.Callback> offloadCall(Set<String> receiverTypes, String method) {
+    return match(
+        offloadCalls,
+        receiverTypes,
+        method,
+        ModelEntries.Callback::type,
+        ModelEntries.Callback::method);
+  }
+
+  public Optional<ModelEntries.Deploy> deployment(Set<String> receiverTypes, String method) {
+    return match(
+        deployments, receiverTypes, method, ModelEntries.Deploy::type, ModelEntries.Deploy::method);
+  }
+
+  public Optional<ModelEntries.WorkerOption> workerOption(
+      Set<String> receiverTypes, String method) {
+    return match(
+        workerOptions,
+        receiverTypes,
+        method,
+        ModelEntries.WorkerOption::type,
+        ModelEntries.WorkerOption::method);
+  }
+
+  public Optional<ModelEntries.Write> write(Set<String> receiverTypes, String method) {
+    return match(
+        writes, receiverTypes, method, ModelEntries.Write::type, ModelEntries.Write::method);
+  }
+
+  public Optional<ModelEntries.Offer> offer(Set<String> receiverTypes, String method) {
+    return match(
+        offers, receiverTypes, method, ModelEntries.Offer::type, ModelEntries.Offer::method);
+  }
+
+  public Optional<ModelEntries.Reschedule> reschedule(Set<String> receiverTypes, String method) {
+    return match(
+        reschedules,
+        receiverTypes,
+        method,
+        ModelEntries.Reschedule::type,
+        ModelEntries.Reschedule::method);
+  }
+
+  /**
+   * Loop-override entries whose supertype is among {@code supertypes} and method is {@code method}.
+   */
+  public boolean isLoopOverride(Set<String> supertypesOfClass, String method) {
+    return loopOverrides.stream()
+        .anyMatch(o -> o.method().equals(method) && supertypesOfClass.contains(o.type()));
+  }
+
+  public boolean isLoopReturnType(String type) {
+    return loopReturnTypes.contains(type);
+  }
+
+  /** True when one of the annotation names (simple or qualified) marks a method off the loop. */
+  public boolean isOffloadAnnotation(String annotationName) {
+    if (offloadAnnotations.contains(annotationName)) {
+      return true;
+    }
+    return offloadAnnotations.stream()
+        .anyMatch(a -> a.endsWith("." + annotationName) && !annotationName.contains("."));
+  }
+
+  public boolean isUnboundedQueue(String type) {
+    return unboundedQueues.contains(type);
+  }
+
+  public List<ModelEntries.Override> loopOverrides() {
+    return loopOverrides;
+  }
+
+  /** Simple names of all types the model mentions anywhere, for syntactic import matching. */
+  public Set<String> loopOverrideTypes() {
+    var s = new TreeSet<String>();
+    loopOverrides.forEach(o -> s.add(o.type()));
+    return s;
+  }
+
+  private static <T> Optional<T> match(
+      List<T> entries,
+      Set<String> receiverTypes,
+      String method,
+      Function<T, String> type,
+      Function<T, String> name) {
+    for (T e : entries) {
+      if (name.apply(e).equals(method) && receiverTypes.contains(type.apply(e))) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+}

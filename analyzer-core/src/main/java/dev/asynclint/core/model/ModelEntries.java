@@ -1,0 +1,77 @@
+package dev.asynclint.core.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON shape of one API-model file (DESIGN 5). Every list may be absent. Type names are fully
+ * qualified; {@code method} is a simple name; {@code arg} is a 0-based argument index; {@code
+ * params}, when given, restricts a method entry to those parameter counts.
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record ModelEntries(
+    String library,
+    String description,
+    Map<String, List<String>> supertypes,
+    List<Blocking> blocking,
+    List<Callback> loopCallbacks,
+    List<Override> loopOverrides,
+    List<String> loopReturnTypes,
+    Offloads offloads,
+    List<Write> writes,
+    List<Offer> offers,
+    List<String> unboundedQueues,
+    List<Reschedule> reschedules) {
+
+  /** A call that blocks the calling thread; {@code kind} names why (jdbc, dns, sleep …). */
+  public record Blocking(String type, String method, List<Integer> params, String kind) {}
+
+  /** A call whose function argument at {@code arg} runs later on the event loop. */
+  public record Callback(String type, String method, int arg) {}
+
+  /** A supertype method whose overrides the framework runs on the event loop. */
+  public record Override(String type, String method) {}
+
+  /** Ways to move work off the loop. */
+  public record Offloads(
+      List<Callback> calls,
+      List<String> annotations,
+      List<WorkerOption> workerOptions,
+      List<Deploy> deployments) {}
+
+  /**
+   * A deployment option call that makes a deployed verticle run on a worker thread, e.g. {@code
+   * DeploymentOptions.setWorker(true)}; {@code argText} is the argument's source text ({@code
+   * true}, {@code WORKER}: qualified forms match on their last segment).
+   */
+  public record WorkerOption(String type, String method, List<String> argText) {}
+
+  /**
+   * A call that deploys the component given at {@code componentArg} with options at {@code
+   * optionsArg}.
+   */
+  public record Deploy(String type, String method, int componentArg, int optionsArg) {}
+
+  /**
+   * A stream write whose backpressure signal can be dropped: {@code signal} is {@code return} (the
+   * boolean result), or {@code check} (a separate method such as {@code writeQueueFull}), with
+   * {@code drainHooks} that register the resume callback and {@code safe} alternatives.
+   */
+  public record Write(
+      String type,
+      String method,
+      String signal,
+      List<String> checks,
+      List<String> drainHooks,
+      List<String> safe) {}
+
+  /** A call whose result says the element was rejected (queue full, emission failed). */
+  public record Offer(String type, String method) {}
+
+  /**
+   * A scheduler whose argument at {@code arg} runs on the same loop; {@code priority} is {@code
+   * high} (runs before I/O and timers: nextTick, microtasks, runOnContext) or {@code yielding}.
+   */
+  public record Reschedule(String type, String method, int arg, String priority) {}
+}
