@@ -1,0 +1,20 @@
+package dev.asynclint.runtime.stream;
+
+import dev.asynclint.runtime.EventLoop;
+
+/** Node's {@code stream.PassThrough}: a Transform that passes every chunk on unchanged. */
+public class PassThrough extends Transform {
+
+  public PassThrough(EventLoop loop) {
+    this(loop, null);
+  }
+
+  public PassThrough(EventLoop loop, StreamOptions options) {
+    super(loop, options);
+  }
+
+  @Override
+  protected void doTransform(Object chunk, StreamOptions.TransformCallback callback) {
+    callback.done(null, chunk);
+  }
+}

@@ -1,0 +1,50 @@
+package dev.asynclint.runtime.stream;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/** Node's ReadableState (lib/internal/streams/readable.js), field for field where it matters. */
+final class ReadableState {
+  final boolean objectMode;
+  int highWaterMark;
+  final boolean emitClose;
+  final boolean autoDestroy;
+  final ArrayDeque<Object> buffer = new ArrayDeque<>();
+  long length;
+  final List<Stream> pipes = new ArrayList<>();
+
+  /** null: no consumer yet; TRUE: flowing; FALSE: paused explicitly. */
+  Boolean flowing;
+
+  boolean ended;
+  boolean endEmitted;
+  boolean reading;
+  final boolean constructed = true;
+  boolean sync = true;
+  boolean needReadable;
+  boolean emittedReadable;
+  boolean readableListening;
+  boolean resumeScheduled;
+  boolean errorEmitted;
+  boolean destroyed;
+  Throwable errored;
+  boolean closed;
+  boolean closeEmitted;
+
+  /** Destinations whose write() returned false; flowing resumes once all drained. */
+  final Set<Stream> awaitDrainWriters = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  boolean readingMore;
+  boolean dataEmitted;
+
+  ReadableState(boolean objectMode, int highWaterMark, boolean emitClose, boolean autoDestroy) {
+    this.objectMode = objectMode;
+    this.highWaterMark = highWaterMark;
+    this.emitClose = emitClose;
+    this.autoDestroy = autoDestroy;
+  }
+}

@@ -1,0 +1,417 @@
+package dev.asynclint.runtime.stream;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The writable half of a stream, ported from Node 20's lib/internal/streams/writable.js so that
+ * return values, 'drain', 'finish' and callback order match Node exactly. Shared by {@link
+ * Writable} and {@link Duplex}.
+ */
+final class WritableCore {
+  private WritableCore() {}
+
+  static void init(Stream s, WriteTarget target, boolean objectMode, int hwm, StreamOptions o) {
+    s.writeTarget = target;
+    WritableState st = new WritableState(objectMode, hwm, o.emitClose, o.autoDestroy);
+    st.onwrite = err -> onwrite(s, st, err);
+    s.ws = st;
+  }
+
+  static boolean write(Stream s, Object chunk, Done cb) {
+    WritableState st = s.ws;
+    if (chunk == null) {
+      throw new StreamError("ERR_STREAM_NULL_VALUES", "May not write null values to stream");
+    }
+    Object c = Chunks.normalize(chunk, st.objectMode);
+    Done callback = cb == null ? Done.NOOP : cb;
+    Throwable err = checkWritable(st);
+    if (err != null) {
+      s.loop.nextTick(() -> callback.done(err));
+      s.errorOrDestroy(err, true);
+      return false;
+    }
+    boolean ignoringBackpressure = st.needDrain && !st.backpressureReported;
+    st.pendingcb++;
+    boolean ret = writeOrBuffer(s, st, c, callback);
+    if (ignoringBackpressure && s.loop.handles().observed()) {
+      // Heuristic: one report per episode (false return .. 'drain'), at its first ignored
+      // write; a loop that ignores false makes thousands of such writes, one event suffices.
+      st.backpressureReported = true;
+      s.loop
+          .handles()
+          .reportWriteAfterBackpressure(s.getClass().getSimpleName(), st.length, st.highWaterMark);
+    }
+    return ret;
+  }
+
+  private static Throwable checkWritable(WritableState st) {
+    if (st.ending) {
+      return StreamError.writeAfterEnd();
+    }
+    if (st.destroyed) {
+      return StreamError.destroyed("write");
+    }
+    return null;
+  }
+
+  private static boolean writeOrBuffer(Stream s, WritableState st, Object chunk, Done cb) {
+    int len = Chunks.length(chunk, st.objectMode);
+    st.length += len;
+    s.accountBuffered(len);
+    boolean ret = st.length < st.highWaterMark;
+    if (!ret) {
+      st.needDrain = true;
+    }
+    if (st.writing || st.corked > 0 || st.errored != null || !st.constructed) {
+      st.buffered.add(new WritableState.Entry(chunk, cb));
+    } else {
+      st.writelen = len;
+      st.writecb = cb;
+      st.writing = true;
+      st.sync = true;
+      callWrite(s, chunk, st.onwrite);
+      st.sync = false;
+    }
+    return ret && st.errored == null && !st.destroyed;
+  }
+
+  private static void callWrite(Stream s, Object chunk, Done onwrite) {
+    try {
+      s.writeTarget.writeChunk(chunk, onwrite);
+    } catch (RuntimeException e) {
+      onwrite.done(e);
+    }
+  }
+
+  private static void onwrite(Stream s, WritableState st, Throwable er) {
+    boolean sync = st.sync;
+    Done cb = st.writecb;
+    if (cb == null) {
+      s.errorOrDestroy(
+          new StreamError("ERR_MULTIPLE_CALLBACK", "Callback called multiple times"), false);
+      return;
+    }
+    st.writing = false;
+    st.writecb = null;
+    st.length -= st.writelen;
+    s.accountBuffered(-st.writelen);
+    st.writelen = 0;
+    if (er != null) {
+      if (st.errored == null) {
+        st.errored = er;
+      }
+      if (s.rs != null && s.rs.errored == null) {
+        s.rs.errored = er;
+      }
+      if (sync) {
+        s.loop.nextTick(() -> onwriteError(s, st, er, cb));
+      } else {
+        onwriteError(s, st, er, cb);
+      }
+    } else {
+      if (st.buffered.size() > st.bufferedIndex) {
+        clearBuffer(s, st);
+      }
+      if (sync) {
+        // Coalesce the callbacks of synchronous writes into one tick (Node does the same).
+        if (st.afterWriteTickInfo != null && st.afterWriteTickInfo.cb == cb) {
+          st.afterWriteTickInfo.count++;
+        } else {
+          WritableState.AfterWriteTick info = new WritableState.AfterWriteTick(cb);
+          st.afterWriteTickInfo = info;
+          s.loop.nextTick(
+              () -> {
+                st.afterWriteTickInfo = null;
+                afterWrite(s, st, info.count, info.cb);
+              });
+        }
+      } else {
+        afterWrite(s, st, 1, cb);
+      }
+    }
+  }
+
+  private static void onwriteError(Stream s, WritableState st, Throwable er, Done cb) {
+    --st.pendingcb;
+    cb.done(er);
+    errorBuffer(s, st);
+    s.errorOrDestroy(er, false);
+  }
+
+  private static void afterWrite(Stream s, WritableState st, int count, Done cb) {
+    boolean needDrain = !st.ending && !s.destroyed() && st.length == 0 && st.needDrain;
+    if (needDrain) {
+      st.needDrain = false;
+      st.backpressureReported = false;
+      s.emit("drain");
+    }
+    while (count-- > 0) {
+      st.pendingcb--;
+      cb.ok();
+    }
+    if (st.destroyed) {
+      errorBuffer(s, st);
+    }
+    finishMaybe(s, st, false);
+  }
+
+  static void errorBuffer(Stream s, WritableState st) {
+    if (st.writing) {
+      return;
+    }
+    for (int n = st.bufferedIndex; n < st.buffered.size(); ++n) {
+      WritableState.Entry e = st.buffered.get(n);
+      int len = Chunks.length(e.chunk(), st.objectMode);
+      st.length -= len;
+      s.accountBuffered(-len);
+      e.callback().done(st.errored != null ? st.errored : StreamError.destroyed("write"));
+    }
+    List<Done> callbacks = new ArrayList<>(st.onFinished);
+    st.onFinished.clear();
+    for (Done d : callbacks) {
+      d.done(st.errored != null ? st.errored : StreamError.destroyed("end"));
+    }
+    resetBuffer(st);
+  }
+
+  private static void resetBuffer(WritableState st) {
+    st.buffered.clear();
+    st.bufferedIndex = 0;
+  }
+
+  private static void clearBuffer(Stream s, WritableState st) {
+    if (st.corked > 0 || st.bufferProcessing || st.destroyed || !st.constructed) {
+      return;
+    }
+    int bufferedLength = st.buffered.size() - st.bufferedIndex;
+    if (bufferedLength == 0) {
+      return;
+    }
+    int i = st.bufferedIndex;
+    st.bufferProcessing = true;
+    WriteTarget target = s.writeTarget;
+    if (bufferedLength > 1 && target.hasWritev()) {
+      st.pendingcb -= bufferedLength - 1;
+      List<WritableState.Entry> entries =
+          new ArrayList<>(st.buffered.subList(i, st.buffered.size()));
+      Done callback =
+          err -> {
+            for (WritableState.Entry e : entries) {
+              e.callback().done(err);
+            }
+          };
+      List<Object> chunks = new ArrayList<>(entries.size());
+      for (WritableState.Entry e : entries) {
+        chunks.add(e.chunk());
+      }
+      st.writelen = st.length;
+      st.writecb = callback;
+      st.writing = true;
+      st.sync = true;
+      if (st.destroyed) {
+        st.onwrite.done(StreamError.destroyed("write"));
+      } else {
+        try {
+          target.writeChunks(List.copyOf(chunks), st.onwrite);
+        } catch (RuntimeException e) {
+          st.onwrite.done(e);
+        }
+      }
+      st.sync = false;
+      resetBuffer(st);
+    } else {
+      do {
+        WritableState.Entry e = st.buffered.get(i);
+        st.buffered.set(i++, null);
+        st.writelen = Chunks.length(e.chunk(), st.objectMode);
+        st.writecb = e.callback();
+        st.writing = true;
+        st.sync = true;
+        if (st.destroyed) {
+          st.onwrite.done(StreamError.destroyed("write"));
+        } else {
+          callWrite(s, e.chunk(), st.onwrite);
+        }
+        st.sync = false;
+      } while (i < st.buffered.size() && !st.writing);
+      if (i == st.buffered.size()) {
+        resetBuffer(st);
+      } else if (i > 256) {
+        st.buffered.subList(0, i).clear();
+        st.bufferedIndex = 0;
+      } else {
+        st.bufferedIndex = i;
+      }
+    }
+    st.bufferProcessing = false;
+  }
+
+  static void cork(Stream s) {
+    s.ws.corked++;
+  }
+
+  static void uncork(Stream s) {
+    WritableState st = s.ws;
+    if (st.corked > 0) {
+      st.corked--;
+      if (!st.writing) {
+        clearBuffer(s, st);
+      }
+    }
+  }
+
+  static void end(Stream s, Object chunk, Done cb) {
+    WritableState st = s.ws;
+    Throwable err = null;
+    if (chunk != null) {
+      Object c = Chunks.normalize(chunk, st.objectMode);
+      err = checkWritable(st);
+      if (err != null) {
+        Throwable e = err;
+        s.loop.nextTick(() -> Done.NOOP.done(e));
+        s.errorOrDestroy(err, true);
+      } else {
+        st.pendingcb++;
+        writeOrBuffer(s, st, c, Done.NOOP);
+      }
+    }
+    if (st.corked > 0) {
+      st.corked = 1;
+      uncork(s);
+    }
+    if (err != null) {
+      // Reported through the callback below.
+    } else if (st.errored == null && !st.ending) {
+      st.ending = true;
+      finishMaybe(s, st, true);
+      st.ended = true;
+    } else if (st.finished) {
+      err =
+          new StreamError(
+              "ERR_STREAM_ALREADY_FINISHED", "Cannot call end after a stream was finished");
+    } else if (st.destroyed) {
+      err = StreamError.destroyed("end");
+    }
+    if (cb != null) {
+      if (err != null || st.finished) {
+        Throwable e = err;
+        s.loop.nextTick(() -> cb.done(e));
+      } else {
+        st.onFinished.add(cb);
+      }
+    }
+  }
+
+  private static boolean needFinish(WritableState st) {
+    return st.ending
+        && !st.destroyed
+        && st.constructed
+        && st.length == 0
+        && st.errored == null
+        && st.buffered.isEmpty()
+        && !st.finished
+        && !st.writing
+        && !st.errorEmitted
+        && !st.closeEmitted;
+  }
+
+  private static void finishMaybe(Stream s, WritableState st, boolean sync) {
+    if (needFinish(st)) {
+      prefinish(s, st);
+      if (st.pendingcb == 0) {
+        if (sync) {
+          st.pendingcb++;
+          s.loop.nextTick(
+              () -> {
+                if (needFinish(st)) {
+                  finish(s, st);
+                } else {
+                  st.pendingcb--;
+                }
+              });
+        } else if (needFinish(st)) {
+          st.pendingcb++;
+          finish(s, st);
+        }
+      }
+    }
+  }
+
+  private static void prefinish(Stream s, WritableState st) {
+    if (!st.prefinished && !st.finalCalled) {
+      if (s.writeTarget.hasFinal() && !st.destroyed) {
+        st.finalCalled = true;
+        callFinal(s, st);
+      } else {
+        st.prefinished = true;
+        s.emit("prefinish");
+      }
+    }
+  }
+
+  private static void callFinal(Stream s, WritableState st) {
+    Done onFinish =
+        new Done() {
+          private boolean called;
+
+          @Override
+          public void done(Throwable err) {
+            if (called) {
+              s.errorOrDestroy(
+                  err != null
+                      ? err
+                      : new StreamError("ERR_MULTIPLE_CALLBACK", "Callback called multiple times"),
+                  false);
+              return;
+            }
+            called = true;
+            st.pendingcb--;
+            if (err != null) {
+              List<Done> callbacks = new ArrayList<>(st.onFinished);
+              st.onFinished.clear();
+              for (Done d : callbacks) {
+                d.done(err);
+              }
+              s.errorOrDestroy(err, st.sync);
+            } else if (needFinish(st)) {
+              st.prefinished = true;
+              s.emit("prefinish");
+              st.pendingcb++;
+              s.loop.nextTick(() -> finish(s, st));
+            }
+          }
+        };
+    st.sync = true;
+    st.pendingcb++;
+    try {
+      s.writeTarget.finalChunk(onFinish);
+    } catch (RuntimeException e) {
+      onFinish.done(e);
+    }
+    st.sync = false;
+  }
+
+  private static void finish(Stream s, WritableState st) {
+    st.pendingcb--;
+    st.finished = true;
+    List<Done> callbacks = new ArrayList<>(st.onFinished);
+    st.onFinished.clear();
+    for (Done d : callbacks) {
+      d.ok();
+    }
+    s.emit("finish");
+    if (st.autoDestroy) {
+      ReadableState r = s.rs;
+      boolean autoDestroy = r == null || (r.autoDestroy && r.endEmitted);
+      if (autoDestroy) {
+        s.destroy();
+      }
+    }
+  }
+
+  /** The node stream's writable getter: still accepting writes. */
+  static boolean writable(WritableState st) {
+    return !st.destroyed && st.errored == null && !st.ending && !st.ended;
+  }
+}
