@@ -1,0 +1,548 @@
+package dev.asynclint.core.js;
+
+import dev.asynclint.core.finding.Diagnostic;
+import dev.asynclint.core.finding.Severity;
+import dev.asynclint.core.finding.SourceLocation;
+import dev.asynclint.core.suppress.DisableComment;
+import dev.asynclint.core.suppress.SuppressionMark;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.treesitter.TSNode;
+import org.treesitter.TSTree;
+
+/**
+ * Extracts module facts from one parsed file.
+ *
+ * <p>Text first, tree second: every JNI call into tree-sitter costs, so instead of visiting every
+ * node it finds the few words that matter ({@code import}, {@code await}, {@code require} …) in the
+ * bytes and asks the tree what stands there. A word inside a string, comment, template or regex is
+ * a string fragment, comment or regex node, never an identifier or keyword, so such text is never
+ * taken for code. Import and export statements are only legal at the top level, so the program's
+ * direct children are enough for them.
+ */
+final class ModuleFactsExtractor {
+  /** The variables Node's CommonJS wrapper function passes to every CommonJS module. */
+  static final List<String> COMMONJS_GLOBALS =
+      List.of("require", "module", "exports", "__dirname", "__filename");
+
+  private static final String DISABLE = "asynclint-disable-next-line";
+
+  /**
+   * Nodes that start a new function scope (var, parameters, and where await stops being top-level).
+   */
+  private static final Set<String> FUNCTIONS =
+      Set.of(
+          "function_declaration",
+          "function_expression",
+          "function",
+          "generator_function",
+          "generator_function_declaration",
+          "arrow_function",
+          "method_definition",
+          "class_static_block");
+
+  /** Nodes that only pass a binding pattern through to its declaration. */
+  private static final Set<String> PATTERNS =
+      Set.of(
+          "array_pattern",
+          "object_pattern",
+          "pair_pattern",
+          "rest_pattern",
+          "assignment_pattern",
+          "object_assignment_pattern",
+          "required_parameter",
+          "optional_parameter");
+
+  private final String path;
+  private final Path absolutePath;
+  private final boolean typeScript;
+  private final SourcePositions text;
+  private final TSNode root;
+
+  private final List<EsmSyntax> esm = new ArrayList<>();
+  private final List<ModuleRequest> requests = new ArrayList<>();
+  private final List<SuppressionMark> marks = new ArrayList<>();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  /** Everything one file yields. */
+  record Extracted(
+      JsModuleFacts facts, List<SuppressionMark> suppressions, List<Diagnostic> diagnostics) {}
+
+  private ModuleFactsExtractor(
+      String path, Path absolutePath, boolean typeScript, String source, TSTree tree) {
+    this.path = path;
+    this.absolutePath = absolutePath;
+    this.typeScript = typeScript;
+    this.text = new SourcePositions(source);
+    this.root = tree.getRootNode();
+  }
+
+  static Extracted extract(
+      String path, Path absolutePath, boolean typeScript, String source, TSTree tree) {
+    return new ModuleFactsExtractor(path, absolutePath, typeScript, source, tree).run();
+  }
+
+  private Extracted run() {
+    topLevelStatements();
+    importKeywords();
+    awaitKeywords();
+    List<CommonJsGlobal> globals = new ArrayList<>();
+    for (String name : COMMONJS_GLOBALS) {
+      commonJsGlobal(name, globals);
+    }
+    suppressions();
+    int errors = syntaxErrors();
+    esm.sort(Comparator.comparing(EsmSyntax::location, SourceLocation.ORDER));
+    requests.sort(Comparator.comparing(ModuleRequest::location, SourceLocation.ORDER));
+    globals.sort(Comparator.comparing(CommonJsGlobal::location, SourceLocation.ORDER));
+    var facts = new JsModuleFacts(path, absolutePath, typeScript, esm, globals, requests, errors);
+    return new Extracted(facts, marks, diagnostics);
+  }
+
+  // ---- import / export statements ----
+
+  private void topLevelStatements() {
+    int n = root.getNamedChildCount();
+    for (int i = 0; i < n; i++) {
+      TSNode stmt = root.getNamedChild(i);
+      String type = stmt.getType();
+      if (type.equals("import_statement")) {
+        importStatement(stmt);
+      } else if (type.equals("export_statement")) {
+        exportStatement(stmt);
+      }
+    }
+  }
+
+  private void importStatement(TSNode stmt) {
+    TSNode requireClause = childOfType(stmt, "import_require_clause");
+    if (!requireClause.isNull()) {
+      // TypeScript's `import x = require('y')` is CommonJS loading written in TS syntax.
+      requests.add(
+          new ModuleRequest(
+              ModuleRequest.Kind.REQUIRE,
+              stringValue(requireClause.getChildByFieldName("source")),
+              location(stmt),
+              snippet(stmt),
+              false));
+      return;
+    }
+    boolean typeOnly = hasToken(stmt, "type") || allSpecifiersTypeOnly(stmt);
+    esm.add(new EsmSyntax(EsmSyntax.Kind.IMPORT, location(stmt), snippet(stmt), typeOnly));
+    requests.add(
+        new ModuleRequest(
+            ModuleRequest.Kind.STATIC_IMPORT,
+            stringValue(stmt.getChildByFieldName("source")),
+            location(stmt),
+            snippet(stmt),
+            typeOnly));
+  }
+
+  private void exportStatement(TSNode stmt) {
+    if (hasToken(stmt, "=")) {
+      return; // TypeScript's `export = x` compiles to module.exports: CommonJS, not ESM syntax
+    }
+    TSNode declaration = stmt.getChildByFieldName("declaration");
+    boolean typeOnly =
+        hasToken(stmt, "type")
+            || (!declaration.isNull()
+                && Set.of("type_alias_declaration", "interface_declaration")
+                    .contains(declaration.getType()));
+    esm.add(new EsmSyntax(EsmSyntax.Kind.EXPORT, location(stmt), snippet(stmt), typeOnly));
+    TSNode source = stmt.getChildByFieldName("source");
+    if (!source.isNull()) {
+      requests.add(
+          new ModuleRequest(
+              ModuleRequest.Kind.RE_EXPORT,
+              stringValue(source),
+              location(stmt),
+              snippet(stmt),
+              typeOnly));
+    }
+  }
+
+  private boolean allSpecifiersTypeOnly(TSNode stmt) {
+    if (!typeScript) {
+      return false;
+    }
+    TSNode clause = childOfType(stmt, "import_clause");
+    if (clause.isNull() || clause.getNamedChildCount() != 1) {
+      return false; // a default or namespace import beside the braces loads the module
+    }
+    TSNode named = clause.getNamedChild(0);
+    if (!named.getType().equals("named_imports") || named.getNamedChildCount() == 0) {
+      return false;
+    }
+    for (int i = 0; i < named.getNamedChildCount(); i++) {
+      if (!hasToken(named.getNamedChild(i), "type")) {
+        return false;
+      }
+    }
+    // `import { type A } from 'x'` is elided by tsc (without verbatimModuleSyntax).
+    return true;
+  }
+
+  // ---- import.meta and import() ----
+
+  private void importKeywords() {
+    for (int offset : text.wordOffsets("import")) {
+      TSNode node = root.getDescendantForByteRange(offset, offset + "import".length());
+      while (!node.isNull() && node.getType().equals("import")) {
+        node = node.getParent();
+      }
+      if (node.isNull()) {
+        continue;
+      }
+      switch (node.getType()) {
+        case "meta_property" ->
+            esm.add(
+                new EsmSyntax(EsmSyntax.Kind.IMPORT_META, location(node), snippet(node), false));
+        case "call_expression" -> {
+          TSNode args = node.getChildByFieldName("arguments");
+          requests.add(
+              new ModuleRequest(
+                  ModuleRequest.Kind.DYNAMIC_IMPORT,
+                  firstArgumentString(args),
+                  location(node),
+                  snippet(node),
+                  false));
+        }
+        default -> {}
+      }
+    }
+  }
+
+  // ---- top-level await ----
+
+  private void awaitKeywords() {
+    for (int offset : text.wordOffsets("await")) {
+      TSNode node = root.getDescendantForByteRange(offset, offset + "await".length());
+      if (node.isNull() || !node.getType().equals("await")) {
+        continue;
+      }
+      TSNode owner = node.getParent();
+      if (owner.isNull()
+          || !(owner.getType().equals("await_expression")
+              || owner.getType().equals("for_in_statement"))) {
+        continue;
+      }
+      if (enclosingFunction(owner).isEmpty()) {
+        esm.add(
+            new EsmSyntax(EsmSyntax.Kind.TOP_LEVEL_AWAIT, location(owner), snippet(owner), false));
+      }
+    }
+  }
+
+  // ---- CommonJS globals ----
+
+  private record Use(TSNode node, boolean typeofOperand) {}
+
+  private void commonJsGlobal(String name, List<CommonJsGlobal> out) {
+    List<int[]> bindings = new ArrayList<>();
+    List<Use> uses = new ArrayList<>();
+    for (int offset : text.wordOffsets(name)) {
+      TSNode node = root.getDescendantForByteRange(offset, offset + name.length());
+      if (node.isNull()) {
+        continue;
+      }
+      String type = node.getType();
+      if (type.equals("shorthand_property_identifier_pattern")) {
+        declarationScope(node).ifPresent(bindings::add);
+        continue;
+      }
+      if (!type.equals("identifier") && !type.equals("shorthand_property_identifier")) {
+        continue; // property names, strings, comments, templates, regexes, type names
+      }
+      TSNode parent = node.getParent();
+      if (parent.isNull() || parent.getType().startsWith("jsx_")) {
+        continue;
+      }
+      Optional<int[]> scope = declarationScope(node);
+      if (scope.isPresent()) {
+        bindings.add(scope.get());
+        continue;
+      }
+      boolean typeofOperand =
+          parent.getType().equals("unary_expression") && hasToken(parent, "typeof");
+      uses.add(new Use(node, typeofOperand));
+    }
+    // UMD wrappers test `typeof module !== 'undefined'` before touching it; a file that tests
+    // the name is taken to guard every use of it (we prefer a missed finding to a false one).
+    boolean guarded = uses.stream().anyMatch(Use::typeofOperand);
+    for (Use use : uses) {
+      int at = use.node().getStartByte();
+      boolean shadowed = bindings.stream().anyMatch(r -> r[0] <= at && at < r[1]);
+      if (shadowed || use.typeofOperand()) {
+        continue;
+      }
+      TSNode shown = useExpression(use.node());
+      out.add(new CommonJsGlobal(name, location(use.node()), snippet(shown), guarded));
+      if (name.equals("require")) {
+        TSNode parent = use.node().getParent();
+        if (parent.getType().equals("call_expression")
+            && sameNode(parent.getChildByFieldName("function"), use.node())) {
+          requests.add(
+              new ModuleRequest(
+                  ModuleRequest.Kind.REQUIRE,
+                  firstArgumentString(parent.getChildByFieldName("arguments")),
+                  location(parent),
+                  snippet(parent),
+                  false));
+        }
+      }
+    }
+  }
+
+  /** The expression a message shows for a use: {@code require('x')}, {@code module.exports} … */
+  private static TSNode useExpression(TSNode identifier) {
+    TSNode parent = identifier.getParent();
+    switch (parent.getType()) {
+      case "call_expression":
+        return parent;
+      case "member_expression":
+        return sameNode(parent.getChildByFieldName("object"), identifier) ? parent : identifier;
+      case "arguments":
+        TSNode call = parent.getParent();
+        return call.isNull() ? identifier : call;
+      default:
+        return identifier;
+    }
+  }
+
+  /**
+   * The byte range where an identifier declares a binding of its name, or empty when it is a
+   * reference. {@code let}/{@code const} are given their function's scope rather than their
+   * block's: a slightly wider scope can only hide findings, never invent them.
+   */
+  private Optional<int[]> declarationScope(TSNode identifier) {
+    TSNode child = identifier;
+    TSNode parent = identifier.getParent();
+    while (!parent.isNull() && PATTERNS.contains(parent.getType())) {
+      if (parent.getType().equals("assignment_pattern")
+          || parent.getType().equals("object_assignment_pattern")) {
+        if (!sameNode(parent.getChildByFieldName("left"), child)) {
+          return Optional.empty(); // the default value is an expression
+        }
+      }
+      if (parent.getType().equals("pair_pattern")
+          && !sameNode(parent.getChildByFieldName("value"), child)) {
+        return Optional.empty(); // the key is a property name
+      }
+      child = parent;
+      parent = parent.getParent();
+    }
+    if (parent.isNull()) {
+      return Optional.empty();
+    }
+    switch (parent.getType()) {
+      case "variable_declarator":
+        return sameNode(parent.getChildByFieldName("name"), child)
+            ? Optional.of(functionScope(parent))
+            : Optional.empty();
+      case "formal_parameters":
+        return Optional.of(range(parent.getParent()));
+      case "arrow_function":
+        return sameNode(parent.getChildByFieldName("parameter"), child)
+            ? Optional.of(range(parent))
+            : Optional.empty();
+      case "catch_clause":
+        return sameNode(parent.getChildByFieldName("parameter"), child)
+            ? Optional.of(range(parent))
+            : Optional.empty();
+      case "for_in_statement":
+        return sameNode(parent.getChildByFieldName("left"), child)
+                && !parent.getChildByFieldName("kind").isNull()
+            ? Optional.of(range(parent))
+            : Optional.empty();
+      case "function_declaration":
+      case "generator_function_declaration":
+      case "class_declaration":
+        return sameNode(parent.getChildByFieldName("name"), child)
+            ? Optional.of(functionScope(parent))
+            : Optional.empty();
+      case "function_expression":
+      case "function":
+      case "generator_function":
+      case "class":
+        return sameNode(parent.getChildByFieldName("name"), child)
+            ? Optional.of(range(parent))
+            : Optional.empty();
+      case "import_specifier":
+      case "namespace_import":
+      case "import_clause":
+      case "import_require_clause":
+        return Optional.of(new int[] {0, text.byteLength()});
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /** The range of the nearest enclosing function, or the whole file. */
+  private int[] functionScope(TSNode node) {
+    return enclosingFunction(node)
+        .map(ModuleFactsExtractor::range)
+        .orElse(new int[] {0, text.byteLength()});
+  }
+
+  private static Optional<TSNode> enclosingFunction(TSNode node) {
+    TSNode n = node.getParent();
+    while (!n.isNull()) {
+      if (FUNCTIONS.contains(n.getType())) {
+        return Optional.of(n);
+      }
+      n = n.getParent();
+    }
+    return Optional.empty();
+  }
+
+  // ---- suppression comments ----
+
+  private void suppressions() {
+    for (int offset : text.wordOffsets(DISABLE)) {
+      TSNode node = root.getDescendantForByteRange(offset, offset + DISABLE.length());
+      if (node.isNull() || !node.getType().equals("comment")) {
+        continue;
+      }
+      String comment = text.slice(node.getStartByte(), node.getEndByte());
+      String body =
+          comment.startsWith("//")
+              ? comment.substring(2)
+              : comment.substring(2, Math.max(2, comment.length() - 2));
+      Optional<DisableComment.Parsed> parsed = DisableComment.parse(body);
+      if (parsed.isEmpty()) {
+        continue;
+      }
+      SourceLocation mark = location(node);
+      int next = mark.endLine() + 1;
+      marks.add(
+          new SuppressionMark(
+              parsed.get().ruleIds(),
+              new SourceLocation(path, next, 1, next, 1),
+              mark,
+              parsed.get().justification()));
+    }
+  }
+
+  // ---- syntax errors ----
+
+  private int syntaxErrors() {
+    if (!root.hasError()) {
+      return 0;
+    }
+    List<TSNode> errors = new ArrayList<>();
+    collectErrors(root, errors);
+    if (!errors.isEmpty()) {
+      TSNode first = errors.get(0);
+      SourceLocation at = location(first);
+      // tree-sitter recovers, so the file is still analysed: a warning, not a lost file.
+      diagnostics.add(
+          new Diagnostic(
+              Diagnostic.Kind.PARSE_ERROR,
+              Severity.WARNING,
+              path,
+              at.startLine(),
+              at.startColumn(),
+              "syntax error"
+                  + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "")
+                  + "; the parser recovered, module facts near it may be incomplete"));
+    }
+    return errors.size();
+  }
+
+  /** Descends only into subtrees that contain an error, so clean files cost one call. */
+  private static void collectErrors(TSNode node, List<TSNode> out) {
+    if (node.isError() || node.isMissing()) {
+      out.add(node);
+      return;
+    }
+    int n = node.getChildCount();
+    for (int i = 0; i < n; i++) {
+      TSNode child = node.getChild(i);
+      if (child.hasError() || child.isMissing()) {
+        collectErrors(child, out);
+      }
+    }
+  }
+
+  // ---- helpers ----
+
+  private Optional<String> firstArgumentString(TSNode args) {
+    if (args.isNull() || args.getNamedChildCount() == 0) {
+      return Optional.empty();
+    }
+    return stringValue(args.getNamedChild(0));
+  }
+
+  /** The value of a string literal or a template without substitutions. */
+  private Optional<String> stringValue(TSNode node) {
+    if (node.isNull()) {
+      return Optional.empty();
+    }
+    String type = node.getType();
+    if (!type.equals("string") && !type.equals("template_string")) {
+      return Optional.empty();
+    }
+    StringBuilder value = new StringBuilder();
+    for (int i = 0; i < node.getNamedChildCount(); i++) {
+      TSNode part = node.getNamedChild(i);
+      if (!part.getType().equals("string_fragment")) {
+        return Optional.empty(); // escapes or substitutions: computed, not worth decoding
+      }
+      value.append(text.slice(part.getStartByte(), part.getEndByte()));
+    }
+    return Optional.of(value.toString());
+  }
+
+  private static TSNode childOfType(TSNode node, String type) {
+    for (int i = 0; i < node.getNamedChildCount(); i++) {
+      TSNode child = node.getNamedChild(i);
+      if (child.getType().equals(type)) {
+        return child;
+      }
+    }
+    return new TSNode();
+  }
+
+  /**
+   * True when an anonymous child token such as {@code type}, {@code =} or {@code typeof} is there.
+   */
+  private static boolean hasToken(TSNode node, String token) {
+    int n = node.getChildCount();
+    for (int i = 0; i < n; i++) {
+      TSNode child = node.getChild(i);
+      if (!child.isNamed() && child.getType().equals(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameNode(TSNode a, TSNode b) {
+    return !a.isNull()
+        && !b.isNull()
+        && a.getStartByte() == b.getStartByte()
+        && a.getEndByte() == b.getEndByte();
+  }
+
+  private static int[] range(TSNode node) {
+    return new int[] {node.getStartByte(), node.getEndByte()};
+  }
+
+  private SourceLocation location(TSNode node) {
+    return text.location(path, node.getStartByte(), node.getEndByte());
+  }
+
+  private String snippet(TSNode node) {
+    String s = text.slice(node.getStartByte(), node.getEndByte());
+    int nl = s.indexOf('\n');
+    if (nl >= 0) {
+      s = s.substring(0, nl);
+    }
+    s = s.strip();
+    return s.length() > 120 ? s.substring(0, 120) : s;
+  }
+}

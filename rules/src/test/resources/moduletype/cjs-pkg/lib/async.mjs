@@ -1,0 +1,2 @@
+import { value } from './esm.mjs';
+export const later = await Promise.resolve(value);

@@ -1,0 +1,2 @@
+const url = import.meta.url; // expect: EsmSyntaxInCommonJs "__filename"
+module.exports = url;

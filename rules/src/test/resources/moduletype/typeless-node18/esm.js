@@ -1,0 +1,2 @@
+import fs from 'node:fs'; // expect: EsmSyntaxInCommonJs "syntax detection"
+export default fs;
