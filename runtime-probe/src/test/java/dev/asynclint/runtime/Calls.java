@@ -50,6 +50,15 @@ public final class Calls implements AfterEachCallback {
     };
   }
 
+  /** A Node-style (err, value) callback that must run exactly once. */
+  public <T> Callback<T> mustCall(Callback<T> fn) {
+    Expectation e = expect(1);
+    return (err, value) -> {
+      e.actual++;
+      fn.done(err, value);
+    };
+  }
+
   /** A callback that does nothing and must run exactly once. */
   public Runnable mustCall() {
     return mustCall(() -> {}, 1);
