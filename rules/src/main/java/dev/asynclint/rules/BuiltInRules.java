@@ -16,7 +16,8 @@ public final class BuiltInRules {
             new dev.asynclint.rules.moduletype.CommonJsInEsm(),
             new dev.asynclint.rules.moduletype.EsmSyntaxInCommonJs(),
             new dev.asynclint.rules.moduletype.MixedModuleSyntax(),
-            new dev.asynclint.rules.moduletype.RequireOfEsm())
+            new dev.asynclint.rules.moduletype.RequireOfEsm(),
+            new dev.asynclint.rules.blocking.BlockingCallOnEventLoop())
         .sorted(Comparator.comparing(r -> r.descriptor().id()))
         .toList();
   }

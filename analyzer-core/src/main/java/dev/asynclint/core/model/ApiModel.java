@@ -38,7 +38,10 @@ public final class ApiModel {
   private final List<ModelEntries.Offer> offers;
   private final Set<String> unboundedQueues;
   private final List<ModelEntries.Reschedule> reschedules;
+  private final List<ModelEntries.Returns> returns;
+  private final List<ModelEntries.Field> fields;
   private final Set<String> methodNames;
+  private final Set<String> knownTypes;
 
   private ApiModel(List<ModelEntries> files) {
     var libs = new ArrayList<String>();
@@ -55,6 +58,8 @@ public final class ApiModel {
     var of = new ArrayList<ModelEntries.Offer>();
     var uq = new TreeSet<String>();
     var rs = new ArrayList<ModelEntries.Reschedule>();
+    var rets = new ArrayList<ModelEntries.Returns>();
+    var fl = new ArrayList<ModelEntries.Field>();
     for (ModelEntries f : files) {
       libs.add(f.library() == null ? "unnamed" : f.library());
       if (f.supertypes() != null) {
@@ -75,6 +80,8 @@ public final class ApiModel {
       addAll(of, f.offers());
       addAll(uq, f.unboundedQueues());
       addAll(rs, f.reschedules());
+      addAll(rets, f.returns());
+      addAll(fl, f.fields());
     }
     this.libraries = List.copyOf(libs);
     var frozen = new HashMap<String, Set<String>>();
@@ -92,6 +99,8 @@ public final class ApiModel {
     this.offers = List.copyOf(of);
     this.unboundedQueues = Set.copyOf(uq);
     this.reschedules = List.copyOf(rs);
+    this.returns = List.copyOf(rets);
+    this.fields = List.copyOf(fl);
     var names = new TreeSet<String>();
     b.forEach(e -> names.add(e.method()));
     cb.forEach(e -> names.add(e.method()));
@@ -108,6 +117,34 @@ public final class ApiModel {
     of.forEach(e -> names.add(e.method()));
     rs.forEach(e -> names.add(e.method()));
     this.methodNames = Set.copyOf(names);
+    var types = new TreeSet<String>();
+    b.forEach(e -> types.add(e.type()));
+    cb.forEach(e -> types.add(e.type()));
+    ov.forEach(e -> types.add(e.type()));
+    oc.forEach(e -> types.add(e.type()));
+    wo.forEach(e -> types.add(e.type()));
+    dp.forEach(e -> types.add(e.type()));
+    w.forEach(e -> types.add(e.type()));
+    of.forEach(e -> types.add(e.type()));
+    rs.forEach(e -> types.add(e.type()));
+    rets.forEach(
+        e -> {
+          types.add(e.type());
+          types.add(e.returns());
+        });
+    fl.forEach(
+        e -> {
+          types.add(e.type());
+          types.add(e.fieldType());
+        });
+    sup.forEach(
+        (k, v) -> {
+          types.add(k);
+          types.addAll(v);
+        });
+    types.addAll(rt);
+    types.addAll(uq);
+    this.knownTypes = Set.copyOf(types);
   }
 
   private static <T> void addAll(Collection<T> into, Collection<? extends T> from) {
@@ -159,6 +196,16 @@ public final class ApiModel {
     return methodNames.contains(name);
   }
 
+  /**
+   * True when some callback or offload entry has this method name: such a call's function arguments
+   * must not be taken for code that runs in place when its receiver is unresolved.
+   */
+  public boolean isCallbackOrOffloadName(String method) {
+    return loopCallbacks.stream().anyMatch(c -> c.method().equals(method))
+        || offloadCalls.stream().anyMatch(c -> c.method().equals(method))
+        || reschedules.stream().anyMatch(r -> r.method().equals(method));
+  }
+
   /** The type and all its known supertypes from the model's {@code supertypes} data. */
   public Set<String> withSupertypes(String type) {
     var seen = new LinkedHashSet<String>();
@@ -190,6 +237,22 @@ public final class ApiModel {
         .findFirst();
   }
 
+  /**
+   * True when the function argument at {@code argIndex} of this call runs later on the loop. A
+   * negative index in the model counts from the end ({@code -1} is the last argument).
+   */
+  public boolean isLoopCallbackArg(
+      Set<String> receiverTypes, String method, int argIndex, int argCount) {
+    return argMatches(loopCallbacks, receiverTypes, method, argIndex, argCount);
+  }
+
+  /** True when the function argument at {@code argIndex} of this call runs off the loop. */
+  public boolean isOffloadArg(
+      Set<String> receiverTypes, String method, int argIndex, int argCount) {
+    return argMatches(offloadCalls, receiverTypes, method, argIndex, argCount);
+  }
+
+  /** The callback entry that matches, for naming the registration in messages. */
   public Optional<ModelEntries.Callback> loopCallback(Set<String> receiverTypes, String method) {
     return match(
         loopCallbacks,
@@ -199,13 +262,29 @@ public final class ApiModel {
         ModelEntries.Callback::method);
   }
 
-  public Optional<ModelEntries.Callback> offloadCall(Set<String> receiverTypes, String method) {
+  public boolean isOffloadCall(Set<String> receiverTypes, String method) {
     return match(
-        offloadCalls,
-        receiverTypes,
-        method,
-        ModelEntries.Callback::type,
-        ModelEntries.Callback::method);
+            offloadCalls,
+            receiverTypes,
+            method,
+            ModelEntries.Callback::type,
+            ModelEntries.Callback::method)
+        .isPresent();
+  }
+
+  private static boolean argMatches(
+      List<ModelEntries.Callback> entries,
+      Set<String> receiverTypes,
+      String method,
+      int argIndex,
+      int argCount) {
+    for (ModelEntries.Callback c : entries) {
+      int wanted = c.arg() < 0 ? argCount + c.arg() : c.arg();
+      if (c.method().equals(method) && wanted == argIndex && receiverTypes.contains(c.type())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public Optional<ModelEntries.Deploy> deployment(Set<String> receiverTypes, String method) {
@@ -242,14 +321,6 @@ public final class ApiModel {
         ModelEntries.Reschedule::method);
   }
 
-  /**
-   * Loop-override entries whose supertype is among {@code supertypes} and method is {@code method}.
-   */
-  public boolean isLoopOverride(Set<String> supertypesOfClass, String method) {
-    return loopOverrides.stream()
-        .anyMatch(o -> o.method().equals(method) && supertypesOfClass.contains(o.type()));
-  }
-
   public boolean isLoopReturnType(String type) {
     return loopReturnTypes.contains(type);
   }
@@ -263,19 +334,44 @@ public final class ApiModel {
         .anyMatch(a -> a.endsWith("." + annotationName) && !annotationName.contains("."));
   }
 
+  /** The model's return type of a library method, for typing fluent call chains. */
+  public Optional<String> returnType(Set<String> receiverTypes, String method) {
+    return match(
+            returns,
+            receiverTypes,
+            method,
+            ModelEntries.Returns::type,
+            ModelEntries.Returns::method)
+        .map(ModelEntries.Returns::returns);
+  }
+
+  /** The type of a field inherited from a library supertype. */
+  public Optional<String> fieldType(Set<String> ownerTypes, String name) {
+    return fields.stream()
+        .filter(f -> f.name().equals(name) && ownerTypes.contains(f.type()))
+        .map(ModelEntries.Field::fieldType)
+        .findFirst();
+  }
+
+  /** True when the model says anything about this type (as owner of an entry or supertype). */
+  public boolean knowsType(String type) {
+    return knownTypes.contains(type);
+  }
+
   public boolean isUnboundedQueue(String type) {
     return unboundedQueues.contains(type);
   }
 
-  public List<ModelEntries.Override> loopOverrides() {
-    return loopOverrides;
+  /** The loop-override entries matching a class's ancestors and a method name. */
+  public Optional<ModelEntries.Override> loopOverride(Set<String> ancestors, String method) {
+    return loopOverrides.stream()
+        .filter(o -> o.method().equals(method) && ancestors.contains(o.type()))
+        .findFirst();
   }
 
-  /** Simple names of all types the model mentions anywhere, for syntactic import matching. */
-  public Set<String> loopOverrideTypes() {
-    var s = new TreeSet<String>();
-    loopOverrides.forEach(o -> s.add(o.type()));
-    return s;
+  /** Worker-option entries (for deployments given as a variable built elsewhere in the body). */
+  public List<ModelEntries.WorkerOption> workerOptions() {
+    return workerOptions;
   }
 
   private static <T> Optional<T> match(

@@ -22,7 +22,18 @@ public record ModelEntries(
     List<Write> writes,
     List<Offer> offers,
     List<String> unboundedQueues,
-    List<Reschedule> reschedules) {
+    List<Reschedule> reschedules,
+    List<Returns> returns,
+    List<Field> fields) {
+
+  /**
+   * The type a library method returns, so that fluent chains ({@code
+   * vertx.createHttpServer().requestHandler(..)}) are typed without the library on the classpath.
+   */
+  public record Returns(String type, String method, String returns) {}
+
+  /** A field a library supertype gives its subclasses ({@code AbstractVerticle.vertx}). */
+  public record Field(String type, String name, String fieldType) {}
 
   /** A call that blocks the calling thread; {@code kind} names why (jdbc, dns, sleep …). */
   public record Blocking(String type, String method, List<Integer> params, String kind) {}

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.asynclint.core.engine.AnalysisResult;
 import dev.asynclint.core.finding.Diagnostic;
 import dev.asynclint.core.finding.Finding;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,18 @@ class ModuleTypeRulesTest {
     List<String> problems =
         ModuleTypeHarness.mismatches(ModuleTypeHarness.resource(tree), Optional.empty(), Set.of());
     assertEquals(List.of(), problems, tree);
+  }
+
+  @Test
+  void sampleShowsEveryRule() {
+    // samples/js/module-type is what `asynclint check samples` shows: one finding per rule.
+    Path sample = Path.of("..", "samples", "js", "module-type").toAbsolutePath().normalize();
+    assertEquals(List.of(), ModuleTypeHarness.mismatches(sample, Optional.empty(), Set.of()));
+    assertEquals(
+        ModuleTypeHarness.RULE_IDS,
+        ModuleTypeHarness.markers(sample).stream()
+            .map(dev.asynclint.core.expect.ExpectMarker::ruleId)
+            .collect(java.util.stream.Collectors.toSet()));
   }
 
   @Test

@@ -1,0 +1,59 @@
+package dev.asynclint.core.java;
+
+import dev.asynclint.core.finding.SourceLocation;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One call in a code unit: a method call, or a constructor call ({@code name} is {@code <init>}).
+ *
+ * @param location from the method name to the closing parenthesis
+ * @param name simple method name
+ * @param argCount number of arguments
+ * @param receiver how the call was qualified
+ * @param receiverType the receiver's static type as far as the syntactic tier knows it (for
+ *     unqualified calls, the enclosing type)
+ * @param libraryTypes fully qualified types the receiver is known to have, with ancestors, from the
+ *     symbol solver or reflection over JDK types; only filled for calls whose name the API model
+ *     mentions (the prefilter)
+ * @param functionArgs arguments that carry code
+ * @param argTexts source text of every argument (trimmed to a short length)
+ * @param resultUsed the call's value is used (not an expression statement)
+ * @param inLoop the call sits inside a loop of its unit
+ * @param snippet source text of the call, for fingerprints
+ */
+public record CallFact(
+    SourceLocation location,
+    String name,
+    int argCount,
+    Receiver receiver,
+    TypeRef receiverType,
+    Set<String> libraryTypes,
+    List<FunctionArg> functionArgs,
+    List<String> argTexts,
+    boolean resultUsed,
+    boolean inLoop,
+    String snippet) {
+
+  /** How a call is qualified. */
+  public enum Receiver {
+    /** {@code foo()}: this, an outer instance, or a static import */
+    IMPLICIT,
+    /** {@code this.foo()} */
+    THIS,
+    /** {@code super.foo()} */
+    SUPER,
+    /** {@code Type.foo()} */
+    TYPE,
+    /** {@code expr.foo()} */
+    EXPRESSION,
+    /** {@code new T(...)} */
+    CONSTRUCTOR
+  }
+
+  public CallFact {
+    libraryTypes = Set.copyOf(libraryTypes);
+    functionArgs = List.copyOf(functionArgs);
+    argTexts = List.copyOf(argTexts);
+  }
+}

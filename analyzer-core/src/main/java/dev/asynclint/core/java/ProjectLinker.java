@@ -1,0 +1,370 @@
+package dev.asynclint.core.java;
+
+import dev.asynclint.core.model.ApiModel;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Builds {@link JavaProject} from per-file facts: a type index, supertype closure (project types
+ * through their sources, library types through the JDK and the model), and call targets by
+ * class-hierarchy analysis. Unresolved receivers are linked only when the method name is unique in
+ * the tree and not a common library name, preferring a missed chain to a false one.
+ */
+final class ProjectLinker {
+  /**
+   * Method names so common in the JDK and libraries that an untyped call with this name says
+   * nothing about which project method it reaches ({@code map.get}, {@code list.add} …).
+   */
+  private static final Set<String> TOO_COMMON_TO_GUESS =
+      Set.of(
+          "get",
+          "put",
+          "add",
+          "remove",
+          "contains",
+          "size",
+          "isEmpty",
+          "run",
+          "call",
+          "accept",
+          "apply",
+          "handle",
+          "test",
+          "equals",
+          "hashCode",
+          "toString",
+          "close",
+          "next",
+          "hasNext",
+          "iterator",
+          "stream",
+          "forEach",
+          "map",
+          "filter",
+          "of",
+          "valueOf",
+          "length",
+          "append",
+          "build",
+          "start",
+          "stop",
+          "join",
+          "sleep",
+          "wait",
+          "write",
+          "read",
+          "send",
+          "execute",
+          "submit",
+          "complete",
+          "compareTo",
+          "set",
+          "clear",
+          "load",
+          "save",
+          "create",
+          "init",
+          "process",
+          "update",
+          "delete",
+          "find",
+          "open",
+          "flush",
+          "end",
+          "onSuccess",
+          "onFailure",
+          "onComplete",
+          "compose",
+          "await",
+          "block",
+          "subscribe",
+          "then",
+          "name",
+          "value",
+          "type");
+
+  /**
+   * Method names of the functional interfaces callbacks are usually given as ({@code Handler},
+   * {@code Runnable}, {@code Consumer}, {@code Function}, {@code Callable}, {@code Supplier}): when
+   * an object is passed as a callback, these of its methods are what runs.
+   */
+  private static final Set<String> CALLBACK_METHOD_NAMES =
+      Set.of("handle", "run", "accept", "apply", "call", "get");
+
+  private final Map<String, TypeFacts> types = new HashMap<>();
+  private final Map<String, List<CodeUnit>> methodsOfType = new HashMap<>();
+  private final Map<String, List<String>> subtypes = new HashMap<>();
+  private final Map<String, Set<String>> ancestors = new HashMap<>();
+  private final Map<String, List<CodeUnit>> methodsByNameArity = new HashMap<>();
+  private final ApiModel model;
+
+  private ProjectLinker(ApiModel model) {
+    this.model = model;
+  }
+
+  static JavaProject link(
+      List<JavaFileFacts> files, ApiModel model, long prefiltered, long resolvedLibrary) {
+    return new ProjectLinker(model).run(files, prefiltered, resolvedLibrary);
+  }
+
+  private JavaProject run(List<JavaFileFacts> files, long prefiltered, long resolvedLibrary) {
+    var units = new ArrayList<CodeUnit>();
+    for (JavaFileFacts f : files) {
+      f.types().forEach(t -> types.putIfAbsent(t.fqn(), t));
+      units.addAll(f.units());
+    }
+    units.sort(Comparator.comparing(CodeUnit::id));
+    var byId = new HashMap<String, CodeUnit>();
+    for (CodeUnit u : units) {
+      byId.put(u.id(), u);
+      if (u.kind() == CodeUnit.Kind.METHOD || u.kind() == CodeUnit.Kind.CONSTRUCTOR) {
+        methodsOfType.computeIfAbsent(u.declaringType(), k -> new ArrayList<>()).add(u);
+        methodsByNameArity
+            .computeIfAbsent(u.name() + "/" + u.paramCount(), k -> new ArrayList<>())
+            .add(u);
+      }
+    }
+    for (TypeFacts t : types.values()) {
+      for (TypeRef s : t.supertypes()) {
+        projectType(s)
+            .ifPresent(p -> subtypes.computeIfAbsent(p, k -> new ArrayList<>()).add(t.fqn()));
+      }
+    }
+    subtypes.values().forEach(l -> l.sort(Comparator.naturalOrder()));
+    for (String t : types.keySet()) {
+      ancestors.put(t, computeAncestors(t));
+    }
+
+    var targets = new HashMap<JavaProject.CallKey, List<String>>();
+    var argUnits = new HashMap<JavaProject.CallKey, Map<Integer, List<String>>>();
+    long projectResolved = 0;
+    for (CodeUnit u : units) {
+      for (int i = 0; i < u.calls().size(); i++) {
+        CallFact call = u.calls().get(i);
+        var key = new JavaProject.CallKey(u.id(), i);
+        List<String> t = targetsOf(call, u);
+        if (!t.isEmpty()) {
+          targets.put(key, t);
+        }
+        if (model.mentionsMethod(call.name())
+            && call.libraryTypes().isEmpty()
+            && projectType(call.receiverType()).isPresent()) {
+          projectResolved++; // a prefiltered name that turned out to be a project method
+        }
+        var args = new TreeMap<Integer, List<String>>();
+        for (FunctionArg a : call.functionArgs()) {
+          List<String> ids = argTargets(a);
+          if (!ids.isEmpty()) {
+            args.put(a.index(), ids);
+          }
+        }
+        if (!args.isEmpty()) {
+          argUnits.put(key, args);
+        }
+      }
+    }
+    var counters = new TreeMap<String, Long>();
+    counters.put("java.files", (long) files.size());
+    counters.put("java.units", (long) units.size());
+    counters.put("java.calls.prefiltered", prefiltered);
+    counters.put("java.calls.resolved", resolvedLibrary + projectResolved);
+    return new JavaProject(
+        List.copyOf(units), byId, Map.copyOf(types), ancestors, targets, argUnits, counters);
+  }
+
+  /** The first candidate of a type reference that is declared in the tree. */
+  private Optional<String> projectType(TypeRef ref) {
+    return ref.candidates().stream().filter(types::containsKey).findFirst();
+  }
+
+  private Set<String> computeAncestors(String type) {
+    var out = new LinkedHashSet<String>();
+    var work = new ArrayDeque<String>();
+    work.add(type);
+    while (!work.isEmpty()) {
+      String t = work.poll();
+      if (!out.add(t)) {
+        continue;
+      }
+      TypeFacts facts = types.get(t);
+      if (facts == null) {
+        continue;
+      }
+      for (TypeRef s : facts.supertypes()) {
+        Optional<String> p = projectType(s);
+        if (p.isPresent()) {
+          work.add(p.get());
+        } else {
+          for (String c : s.candidates()) {
+            Optional<Set<String>> jdk = JdkTypes.ancestors(c);
+            if (jdk.isPresent()) {
+              out.addAll(model.closeOver(jdk.get()));
+            } else if (model.knowsType(c)) {
+              out.addAll(model.withSupertypes(c));
+            }
+          }
+        }
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  private List<String> targetsOf(CallFact call, CodeUnit in) {
+    var out = new LinkedHashSet<String>();
+    switch (call.receiver()) {
+      case CONSTRUCTOR ->
+          projectType(call.receiverType())
+              .ifPresent(t -> methodsNamed(t, "<init>", call.argCount(), false, out));
+      case IMPLICIT, THIS -> {
+        Optional<String> owner = projectType(call.receiverType());
+        String start = owner.orElse(in.declaringType());
+        virtualTargets(start, call.name(), call.argCount(), out);
+        if (out.isEmpty() && call.receiver() == CallFact.Receiver.IMPLICIT) {
+          // An outer class's method, called from an inner, local or anonymous class.
+          Optional<TypeFacts> t = Optional.ofNullable(types.get(in.declaringType()));
+          while (out.isEmpty() && t.isPresent() && t.get().outer().isPresent()) {
+            virtualTargets(t.get().outer().get(), call.name(), call.argCount(), out);
+            t = Optional.ofNullable(types.get(t.get().outer().get()));
+          }
+        }
+      }
+      case SUPER ->
+          projectType(call.receiverType())
+              .ifPresent(t -> inherited(t, call.name(), call.argCount(), out));
+      case TYPE ->
+          projectType(call.receiverType())
+              .ifPresent(t -> inherited(t, call.name(), call.argCount(), out));
+      case EXPRESSION -> {
+        Optional<String> t = projectType(call.receiverType());
+        if (t.isPresent()) {
+          virtualTargets(t.get(), call.name(), call.argCount(), out);
+        } else if (call.libraryTypes().isEmpty() && !call.receiverType().isKnown()) {
+          guessUnique(call, out);
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Declared in {@code type} or inherited, plus overrides in subtypes (dynamic dispatch). */
+  private void virtualTargets(String type, String name, int arity, Set<String> out) {
+    inherited(type, name, arity, out);
+    var work = new ArrayDeque<>(subtypes.getOrDefault(type, List.of()));
+    var seen = new java.util.HashSet<String>();
+    while (!work.isEmpty()) {
+      String sub = work.poll();
+      if (seen.add(sub)) {
+        methodsNamed(sub, name, arity, false, out);
+        work.addAll(subtypes.getOrDefault(sub, List.of()));
+      }
+    }
+  }
+
+  /** The nearest declaration along the supertypes (project types only). */
+  private void inherited(String type, String name, int arity, Set<String> out) {
+    var work = new ArrayDeque<String>();
+    work.add(type);
+    var seen = new java.util.HashSet<String>();
+    while (!work.isEmpty()) {
+      String t = work.poll();
+      if (!seen.add(t)) {
+        continue;
+      }
+      int before = out.size();
+      methodsNamed(t, name, arity, false, out);
+      if (out.size() > before) {
+        continue; // found here: a superclass's version is hidden by this one
+      }
+      TypeFacts facts = types.get(t);
+      if (facts != null) {
+        facts.supertypes().forEach(s -> projectType(s).ifPresent(work::add));
+      }
+    }
+  }
+
+  private void methodsNamed(
+      String type, String name, int arity, boolean anyArity, Set<String> out) {
+    for (CodeUnit m : methodsOfType.getOrDefault(type, List.of())) {
+      if (m.name().equals(name) && (anyArity || m.paramCount() == arity)) {
+        out.add(m.id());
+      }
+    }
+  }
+
+  private void guessUnique(CallFact call, Set<String> out) {
+    if (TOO_COMMON_TO_GUESS.contains(call.name())) {
+      return;
+    }
+    List<CodeUnit> all =
+        methodsByNameArity.getOrDefault(call.name() + "/" + call.argCount(), List.of());
+    if (all.size() == 1) {
+      out.add(all.get(0).id());
+    }
+  }
+
+  private List<String> argTargets(FunctionArg a) {
+    if (!a.units().isEmpty()) {
+      return a.units();
+    }
+    var out = new LinkedHashSet<String>();
+    a.methodRef()
+        .ifPresent(
+            ref ->
+                projectType(ref.owner())
+                    .ifPresent(
+                        t -> {
+                          var named = new LinkedHashSet<String>();
+                          var work = new ArrayDeque<String>();
+                          work.add(t);
+                          while (!work.isEmpty() && named.isEmpty()) {
+                            String cur = work.poll();
+                            methodsNamed(cur, ref.name(), 0, true, named);
+                            TypeFacts f = types.get(cur);
+                            if (f != null) {
+                              f.supertypes().forEach(s -> projectType(s).ifPresent(work::add));
+                            }
+                          }
+                          out.addAll(named);
+                        }));
+    a.handlerType()
+        .flatMap(this::projectType)
+        .ifPresent(
+            t -> {
+              for (String name : CALLBACK_METHOD_NAMES) {
+                var found = new LinkedHashSet<String>();
+                inheritedAnyArity(t, name, found);
+                out.addAll(found);
+              }
+            });
+    return out.stream().sorted().toList();
+  }
+
+  private void inheritedAnyArity(String type, String name, Set<String> out) {
+    var work = new ArrayDeque<String>();
+    work.add(type);
+    var seen = new java.util.HashSet<String>();
+    while (!work.isEmpty()) {
+      String t = work.poll();
+      if (!seen.add(t)) {
+        continue;
+      }
+      for (CodeUnit m : methodsOfType.getOrDefault(t, List.of())) {
+        if (m.name().equals(name) && !m.isStatic()) {
+          out.add(m.id());
+        }
+      }
+      TypeFacts facts = types.get(t);
+      if (facts != null) {
+        facts.supertypes().forEach(s -> projectType(s).ifPresent(work::add));
+      }
+    }
+  }
+}

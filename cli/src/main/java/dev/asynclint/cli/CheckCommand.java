@@ -1,0 +1,182 @@
+package dev.asynclint.cli;
+
+import dev.asynclint.core.config.ConfigException;
+import dev.asynclint.core.config.ConfigLoader;
+import dev.asynclint.core.engine.AnalysisResult;
+import dev.asynclint.core.engine.Analyzer;
+import dev.asynclint.core.engine.ProgressListener;
+import dev.asynclint.core.finding.Severity;
+import dev.asynclint.rules.AnalysisFactory;
+import dev.asynclint.rules.AnalysisOptions;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code asynclint check [PATH...]}: analyse and gate. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = "Analyses source trees and reports async misuse.",
+    footer = {
+      "",
+      "Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or configuration"
+          + " error, 3 internal failure."
+    })
+final class CheckCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "PATH", description = "files or folders (default: .)")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      description = "text or json (default: ${DEFAULT-VALUE})",
+      defaultValue = "text")
+  String format;
+
+  @Option(
+      names = {"-o", "--output"},
+      description = "write results to FILE instead of stdout")
+  Optional<Path> output;
+
+  @Option(
+      names = "--fail-on",
+      description =
+          "lowest severity that fails the run: error, warning or note (default:"
+              + " failOn of asynclint.json, else warning)")
+  Optional<String> failOn;
+
+  @Option(
+      names = {"--classpath", "-cp"},
+      split = "[:;]",
+      description = "jars for type resolution (path-separated, repeatable)")
+  List<Path> classpath = new ArrayList<>();
+
+  @Option(
+      names = {"-j", "--jobs"},
+      description = "worker threads (default: cores)")
+  Optional<Integer> jobs;
+
+  @Option(names = "--config", description = "configuration file (default: ./asynclint.json)")
+  Optional<Path> config;
+
+  @Option(names = "--print-config", description = "print the effective configuration and exit")
+  boolean printConfig;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "no progress or summary on stderr")
+  boolean quiet;
+
+  @Option(names = "--include", description = "only analyse files matching GLOB (repeatable)")
+  List<String> include = new ArrayList<>();
+
+  @Option(names = "--exclude", description = "skip files matching GLOB (repeatable)")
+  List<String> exclude = new ArrayList<>();
+
+  @Option(names = "--model", description = "an extra API-model file (repeatable)")
+  List<Path> models = new ArrayList<>();
+
+  @Option(names = "--node-version", description = "Node.js version the JavaScript targets")
+  Optional<String> nodeVersion;
+
+  @Option(names = "--rule", description = "RuleId=off|error|warning|note (repeatable)")
+  Map<String, String> rules = new LinkedHashMap<>();
+
+  @Option(names = "--scan-node-modules", description = "analyse node_modules folders too")
+  boolean scanNodeModules;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintStream err = Streams.err();
+    if (jobs.isPresent() && jobs.get() < 1) {
+      err.println("asynclint: --jobs must be at least 1");
+      return ExitCodes.USAGE;
+    }
+    Optional<Severity> threshold;
+    try {
+      threshold = failOn.map(Severity::parse);
+    } catch (IllegalArgumentException e) {
+      err.println("asynclint: --fail-on: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    if (!format.equals("text") && !format.equals("json")) {
+      err.println("asynclint: unknown format '" + format + "' (text or json)");
+      return ExitCodes.USAGE;
+    }
+    Path base = Path.of("").toAbsolutePath();
+    var options =
+        new AnalysisOptions(
+            base,
+            paths,
+            config,
+            include,
+            exclude,
+            classpath,
+            jobs.orElse(Runtime.getRuntime().availableProcessors()),
+            models,
+            nodeVersion,
+            rules,
+            scanNodeModules ? Optional.of(true) : Optional.empty());
+    AnalysisFactory.Prepared prepared;
+    try {
+      prepared = AnalysisFactory.prepare(options);
+    } catch (ConfigException e) {
+      err.println("asynclint: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    if (printConfig) {
+      Streams.out().print(ConfigLoader.toJson(prepared.effectiveConfig()));
+      return ExitCodes.CLEAN;
+    }
+    for (Path p : prepared.request().roots()) {
+      if (!Files.exists(p)) {
+        err.println("asynclint: no such file or folder: " + p);
+        return ExitCodes.USAGE;
+      }
+    }
+    boolean terminal = System.console() != null && !quiet;
+    ProgressListener progress = terminal ? new ProgressBar(err) : ProgressListener.NONE;
+    AnalysisResult result = new Analyzer(progress).run(prepared.request());
+    if (terminal) {
+      ProgressBar.clear(err);
+    }
+    Severity gate = threshold.or(prepared::failOn).orElse(Severity.WARNING);
+    writeResults(result);
+    if (!quiet) {
+      err.println(TextReport.timing(result));
+    }
+    return Gate.failing(result, gate) > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+  }
+
+  private void writeResults(AnalysisResult result) throws IOException {
+    var buffer = new ByteArrayOutputStream();
+    try (var out = new PrintStream(buffer, false, StandardCharsets.UTF_8)) {
+      if (format.equals("json")) {
+        JsonReport.write(result, out);
+      } else {
+        new TextReport(result).write(out);
+      }
+    }
+    if (output.isPresent()) {
+      Path file = output.get().toAbsolutePath();
+      if (file.getParent() != null) {
+        Files.createDirectories(file.getParent());
+      }
+      Files.write(file, buffer.toByteArray());
+    } else {
+      Streams.out().write(buffer.toByteArray());
+      Streams.out().flush();
+    }
+  }
+}
