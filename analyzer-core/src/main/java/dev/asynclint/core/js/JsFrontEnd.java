@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -135,11 +134,5 @@ public final class JsFrontEnd implements FrontEnd<JsFileFacts, JsProject> {
         parser.ifPresent(JsParser::close);
       }
     }
-  }
-
-  /** True for file names this front end parses as code. */
-  static boolean isTypeScript(String fileName) {
-    String n = fileName.toLowerCase(Locale.ROOT);
-    return n.endsWith(".ts") || n.endsWith(".mts") || n.endsWith(".cts");
   }
 }

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The JavaScript project facts rules read: every analysed module with its classification, the Node
@@ -93,10 +92,5 @@ public final class JsProject implements ReportsStatistics {
   @Override
   public Map<String, String> notes() {
     return Map.of("node.target", target.describe());
-  }
-
-  /** Paths of every loaded module, for tests. */
-  Set<Path> loadedPaths() {
-    return loaded.keySet();
   }
 }

@@ -45,12 +45,13 @@ final class SemverRange {
       if (!m.matches() || m.group(2) == null) {
         return Optional.empty();
       }
-      String op = m.group(1) == null ? "=" : m.group(1);
+      String written = m.group(1) == null ? "" : m.group(1);
+      String op = written.isEmpty() ? "=" : written;
       if (op.equals("<") || op.equals("<=")) {
-        uppers.add(new String[] {op, part.substring(op.length())});
+        uppers.add(new String[] {op, part.substring(written.length())});
         continue;
       }
-      Optional<NodeVersion> b = bound(part.substring(op.length()), op);
+      Optional<NodeVersion> b = bound(part.substring(written.length()), op);
       if (b.isEmpty()) {
         return Optional.empty();
       }
