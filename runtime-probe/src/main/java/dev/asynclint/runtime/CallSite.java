@@ -12,13 +12,14 @@ public final class CallSite {
 
   /**
    * The current stack from the first frame outside {@code dev.asynclint.runtime} (the user code
-   * that called into the runtime), at most 32 frames.
+   * that called into the runtime) up to the loop's dispatch frame, at most 32 frames.
    */
   public static List<StackTraceElement> capture() {
     return WALKER.walk(
         frames ->
             frames
                 .dropWhile(f -> isRuntime(f.getClassName()))
+                .takeWhile(f -> !f.getClassName().equals(EventLoop.class.getName()))
                 .limit(MAX_FRAMES)
                 .map(StackWalker.StackFrame::toStackTraceElement)
                 .collect(Collectors.toUnmodifiableList()));

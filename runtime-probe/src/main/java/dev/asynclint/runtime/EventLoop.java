@@ -98,7 +98,7 @@ public final class EventLoop {
     }
     try {
       loopTime = clock.nanoTime();
-      invoke(main);
+      invoke(main, "main");
       if (alive() && !stopped) {
         runTimers();
       }
@@ -281,7 +281,7 @@ public final class EventLoop {
           refedTimers--;
         }
       }
-      invoke(t.callback);
+      invoke(t.callback, "timers");
       if (t.repeat && t.active && !t.queued) {
         t.dueNanos = start + t.delayNanos;
         t.queued = true;
@@ -304,7 +304,7 @@ public final class EventLoop {
 
   private void runPending() {
     for (int n = pending.size(); n > 0 && !stopped; n--) {
-      invoke(pending.poll());
+      invoke(pending.poll(), "pending");
     }
   }
 
@@ -321,13 +321,13 @@ public final class EventLoop {
       if (im.refed) {
         refedImmediates--;
       }
-      invoke(im.callback);
+      invoke(im.callback, "check");
     }
   }
 
   private void runClosing() {
     for (int n = closing.size(); n > 0 && !stopped; n--) {
-      invoke(closing.poll());
+      invoke(closing.poll(), "close");
     }
   }
 
@@ -376,7 +376,7 @@ public final class EventLoop {
     Runnable done;
     while (!stopped && (done = completions.poll()) != null) {
       activeRequests--;
-      invoke(done);
+      invoke(done, "poll");
     }
   }
 
@@ -409,14 +409,14 @@ public final class EventLoop {
       if (key.isValid()) {
         @SuppressWarnings("unchecked")
         Consumer<SelectionKey> handler = (Consumer<SelectionKey>) key.attachment();
-        invoke(() -> handler.accept(key));
+        invoke(() -> handler.accept(key), "poll");
       }
     }
   }
 
-  private void invoke(Runnable callback) {
+  private void invoke(Runnable callback, String phase) {
     if (observed) {
-      observer.callbackStarted(loopTime);
+      observer.callbackStarted(phase, loopTime);
       try {
         callback.run();
       } finally {

@@ -17,10 +17,10 @@ public interface LoopObserver {
   default void loopEnded() {}
 
   /**
-   * A callback (main, timer, immediate, I/O, close, pending) starts; {@code loopTimeNanos} is the
-   * loop's cached time, at most the real start.
+   * A callback starts in {@code phase} ("main", "timers", "pending", "poll", "check", "close");
+   * {@code loopTimeNanos} is the loop's cached time, at most the real start.
    */
-  default void callbackStarted(long loopTimeNanos) {}
+  default void callbackStarted(String phase, long loopTimeNanos) {}
 
   /** The callback started last has returned (its nextTick/microtask drain follows). */
   default void callbackEnded() {}

@@ -1,0 +1,296 @@
+package dev.asynclint.probe;
+
+import dev.asynclint.runtime.Clock;
+import dev.asynclint.runtime.EventLoop;
+import dev.asynclint.runtime.LoopObserver;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The runtime probe: attached to an {@link EventLoop} (off by default), it records long tasks,
+ * writes that ignore backpressure, tick/microtask starvation and thread-pool queueing as JSON lines
+ * (runtime-probe/PROBE-EVENTS.md). Turn it on with {@code
+ * EventLoop.builder().observer(Probe.create(options))}, or for any program that calls {@link
+ * #fromSystemProperty()} with {@code -Dasynclint.probe=events.jsonl}.
+ *
+ * <p>The loop thread only builds event records and offers them to a bounded queue; a writer thread
+ * encodes and writes them. Nothing the probe does throws into the program.
+ */
+public final class Probe implements LoopObserver, AutoCloseable {
+  /** The system property that switches the probe on: the events file. */
+  public static final String PROPERTY = "asynclint.probe";
+
+  private static final VarHandle RUNNING;
+
+  static {
+    try {
+      RUNNING = MethodHandles.lookup().findVarHandle(Probe.class, "running", long.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private static final double NANOS_PER_MS = TimeUnit.MILLISECONDS.toNanos(1);
+
+  private final ProbeOptions options;
+  private final EventWriter writer;
+  private final long longTaskNanos;
+  private final long drainMaxNanos;
+  private final long poolQueuedNanos;
+  private final java.util.concurrent.atomic.AtomicLong internalErrors =
+      new java.util.concurrent.atomic.AtomicLong();
+  private Watchdog watchdog;
+  private Clock clock = Clock.system();
+  private String loopThreadName = "";
+  private final Thread shutdownHook;
+
+  // Loop-thread state.
+  @SuppressWarnings("unused") // accessed through RUNNING
+  private volatile long running;
+
+  private long seq;
+  private long callbackStart;
+  private String callbackPhase = "";
+  private long drainStart;
+
+  private Probe(ProbeOptions options) {
+    this.options = options;
+    this.writer = new EventWriter(options.events(), options.queueCapacity());
+    this.longTaskNanos = TimeUnit.MILLISECONDS.toNanos(options.longTaskMillis());
+    this.drainMaxNanos = TimeUnit.MILLISECONDS.toNanos(options.tickDrainMaxMillis());
+    this.poolQueuedNanos = TimeUnit.MILLISECONDS.toNanos(options.poolQueuedMillis());
+    this.shutdownHook = new Thread(writer::close, "asynclint-probe-flush");
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
+  }
+
+  /** A probe writing to {@code options.events()}; attach it to one loop. */
+  public static Probe create(ProbeOptions options) {
+    return new Probe(options);
+  }
+
+  /** A probe with default thresholds if {@code -Dasynclint.probe=FILE} is set. */
+  public static Optional<Probe> fromSystemProperty() {
+    String file = System.getProperty(PROPERTY);
+    if (file == null || file.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(create(ProbeOptions.defaults(Path.of(file))));
+  }
+
+  /** Counters: written, dropped, stack samples, swallowed errors. */
+  public ProbeStats stats() {
+    Watchdog w = watchdog;
+    return new ProbeStats(
+        writer.written(),
+        writer.dropped(),
+        w == null ? 0 : w.samples,
+        internalErrors.get() + writer.errors());
+  }
+
+  /** Waits until the events recorded so far are written. */
+  public void flush() {
+    writer.flush(5_000);
+  }
+
+  /** Stops sampling, writes what is queued and closes the file. */
+  @Override
+  public void close() {
+    if (watchdog != null) {
+      watchdog.stop();
+    }
+    writer.close();
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException e) {
+      // Already shutting down: the hook is running or has run.
+    }
+  }
+
+  /** The options in use. */
+  public ProbeOptions options() {
+    return options;
+  }
+
+  // ---------------------------------------------------------------- LoopObserver
+
+  @Override
+  public void loopStarted(Thread loopThread, Clock loopClock) {
+    try {
+      this.clock = loopClock;
+      this.loopThreadName = loopThread.getName();
+      this.watchdog = new Watchdog(this, loopThread, loopClock, options.sampleIntervalMillis());
+      watchdog.start();
+    } catch (RuntimeException e) {
+      internalError();
+    }
+  }
+
+  @Override
+  public void loopEnded() {
+    if (watchdog != null) {
+      watchdog.stop();
+    }
+    writer.flush(5_000);
+  }
+
+  @Override
+  public void callbackStarted(String phase, long loopTimeNanos) {
+    Watchdog w = watchdog;
+    callbackStart = w == null ? loopTimeNanos : Math.max(loopTimeNanos, w.coarseNow);
+    callbackPhase = phase;
+    RUNNING.setRelease(this, ++seq);
+  }
+
+  @Override
+  public void callbackEnded() {
+    RUNNING.setRelease(this, 0L);
+    Watchdog w = watchdog;
+    if (w == null) {
+      return;
+    }
+    // The coarse clock lags by at most one interval: only read the real clock when the
+    // callback may have reached the threshold.
+    long coarseElapsed = w.coarseNow - callbackStart;
+    if (coarseElapsed
+        < longTaskNanos - 2 * TimeUnit.MILLISECONDS.toNanos(options.sampleIntervalMillis())) {
+      return;
+    }
+    try {
+      long duration = clock.nanoTime() - callbackStart;
+      if (duration >= longTaskNanos) {
+        StackTraceElement[] stack = w.sampleSeq == seq ? w.sample : new StackTraceElement[0];
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("phase", callbackPhase);
+        detail.put("thresholdMs", options.longTaskMillis());
+        detail.put("sampled", stack.length > 0);
+        emit("long-task", loopThreadName, duration / NANOS_PER_MS, loopFrames(stack), detail);
+      }
+    } catch (RuntimeException e) {
+      internalError();
+    }
+  }
+
+  @Override
+  public void drainStarted() {
+    drainStart = clock.nanoTime();
+  }
+
+  @Override
+  public boolean drainOverBound(int callbacks) {
+    if (callbacks > options.tickDrainMaxCallbacks()) {
+      return true;
+    }
+    // Heuristic: check time every 256 callbacks through the watchdog's coarse clock, so the
+    // drain does not read the clock per callback.
+    Watchdog w = watchdog;
+    return (callbacks & 255) == 0 && w != null && w.coarseNow - drainStart > drainMaxNanos;
+  }
+
+  @Override
+  public void tickStarvation(
+      int callbacks, boolean timersDue, boolean ioPending, List<StackTraceElement> site) {
+    if (!timersDue && !ioPending) {
+      return; // a long drain that kept nothing waiting starves nobody
+    }
+    try {
+      Map<String, Object> detail = new LinkedHashMap<>();
+      detail.put("callbacks", callbacks);
+      detail.put("timersDue", timersDue);
+      detail.put("ioPending", ioPending);
+      detail.put("boundCallbacks", options.tickDrainMaxCallbacks());
+      detail.put("boundMs", options.tickDrainMaxMillis());
+      emit(
+          "tick-starvation",
+          loopThreadName,
+          (clock.nanoTime() - drainStart) / NANOS_PER_MS,
+          frames(site),
+          detail);
+    } catch (RuntimeException e) {
+      internalError();
+    }
+  }
+
+  @Override
+  public void writeAfterBackpressure(
+      String streamType, long bufferedBytes, long highWaterMark, List<StackTraceElement> caller) {
+    try {
+      Map<String, Object> detail = new LinkedHashMap<>();
+      detail.put("stream", streamType);
+      detail.put("bufferedBytes", bufferedBytes);
+      detail.put("highWaterMark", highWaterMark);
+      emit("backpressure-ignored", loopThreadName, 0, frames(caller), detail);
+    } catch (RuntimeException e) {
+      internalError();
+    }
+  }
+
+  @Override
+  public void poolWorkStarted(
+      String work, long queuedNanos, int poolSize, int stillQueued, List<StackTraceElement> site) {
+    if (queuedNanos < poolQueuedNanos) {
+      return;
+    }
+    try {
+      Map<String, Object> detail = new LinkedHashMap<>();
+      detail.put("work", work);
+      detail.put("poolSize", poolSize);
+      detail.put("stillQueued", stillQueued);
+      detail.put("thresholdMs", options.poolQueuedMillis());
+      emit(
+          "threadpool-queued",
+          Thread.currentThread().getName(),
+          queuedNanos / NANOS_PER_MS,
+          frames(site),
+          detail);
+    } catch (RuntimeException e) {
+      internalError();
+    }
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  long runningSeq() {
+    return (long) RUNNING.getAcquire(this);
+  }
+
+  void internalError() {
+    internalErrors.incrementAndGet();
+  }
+
+  private void emit(
+      String kind,
+      String thread,
+      double durationMs,
+      List<Frame> stack,
+      Map<String, Object> detail) {
+    writer.offer(new ProbeEvent(Instant.now(), kind, thread, durationMs, stack, detail));
+  }
+
+  private static List<Frame> frames(List<StackTraceElement> elements) {
+    List<Frame> out = new ArrayList<>(elements.size());
+    for (StackTraceElement e : elements) {
+      out.add(Frame.of(e));
+    }
+    return out;
+  }
+
+  /** A sampled loop-thread stack down to (not including) the loop's own dispatch frames. */
+  private static List<Frame> loopFrames(StackTraceElement[] stack) {
+    List<Frame> out = new ArrayList<>();
+    for (StackTraceElement e : stack) {
+      if (e.getClassName().equals(EventLoop.class.getName()) || out.size() == 64) {
+        break;
+      }
+      out.add(Frame.of(e));
+    }
+    return out;
+  }
+}

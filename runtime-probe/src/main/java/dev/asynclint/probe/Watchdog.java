@@ -1,0 +1,67 @@
+package dev.asynclint.probe;
+
+import dev.asynclint.runtime.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A daemon thread that ticks every sample interval: it keeps a coarse copy of the loop clock (so
+ * the loop thread need not read the clock per callback), and when the same callback is still
+ * running on two consecutive ticks it samples the loop thread's stack, which then shows the frame
+ * that blocks.
+ */
+final class Watchdog {
+  private final Thread loopThread;
+  private final Clock clock;
+  private final long intervalNanos;
+  private final Probe probe;
+  private final Thread thread;
+  private volatile boolean stopped;
+  volatile long coarseNow;
+  volatile long sampleSeq;
+  volatile StackTraceElement[] sample = new StackTraceElement[0];
+  volatile long samples;
+
+  Watchdog(Probe probe, Thread loopThread, Clock clock, long intervalMillis) {
+    this.probe = probe;
+    this.loopThread = loopThread;
+    this.clock = clock;
+    this.intervalNanos = TimeUnit.MILLISECONDS.toNanos(intervalMillis);
+    this.coarseNow = clock.nanoTime();
+    this.thread = new Thread(this::run, "asynclint-probe-watchdog");
+    thread.setDaemon(true);
+  }
+
+  void start() {
+    thread.start();
+  }
+
+  void stop() {
+    stopped = true;
+    LockSupport.unpark(thread);
+  }
+
+  private void run() {
+    long lastRunning = 0;
+    while (!stopped) {
+      try {
+        coarseNow = clock.nanoTime();
+        long running = probe.runningSeq();
+        // Same callback as on the last tick: it has run for at least one interval. Sample it
+        // on every such tick, so the event carries where it is stuck most recently.
+        if (running != 0 && running == lastRunning) {
+          StackTraceElement[] stack = loopThread.getStackTrace();
+          if (probe.runningSeq() == running) {
+            sample = stack;
+            sampleSeq = running;
+            samples++;
+          }
+        }
+        lastRunning = running;
+      } catch (RuntimeException e) {
+        probe.internalError();
+      }
+      LockSupport.parkNanos(this, intervalNanos);
+    }
+  }
+}

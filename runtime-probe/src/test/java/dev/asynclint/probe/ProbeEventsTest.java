@@ -1,0 +1,276 @@
+package dev.asynclint.probe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.asynclint.runtime.EventLoop;
+import dev.asynclint.runtime.VirtualClock;
+import dev.asynclint.runtime.fs.Fs;
+import dev.asynclint.runtime.stream.StreamOptions;
+import dev.asynclint.runtime.stream.Writable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each event kind, produced by a small program, with the frame and the numbers it must carry. */
+class ProbeEventsTest {
+  @TempDir Path dir;
+  private final VirtualClock clock = new VirtualClock();
+
+  private Probe probe(ProbeOptions options) {
+    return Probe.create(options);
+  }
+
+  private ProbeOptions options() {
+    return ProbeOptions.defaults(dir.resolve("events.jsonl")).withSampleIntervalMillis(1);
+  }
+
+  private List<String> events(Probe probe) throws IOException {
+    probe.close();
+    return Files.readAllLines(dir.resolve("events.jsonl"));
+  }
+
+  private static int nextLine() {
+    return new Throwable().getStackTrace()[1].getLineNumber() + 1;
+  }
+
+  @Test
+  void longTaskCarriesTheBlockingFrameAndDuration() throws IOException {
+    Probe probe = probe(options().withLongTaskMillis(100));
+    EventLoop loop = EventLoop.builder().clock(clock).observer(probe).build();
+    int[] line = new int[1];
+    loop.run(
+        () -> {
+          loop.setTimeout(() -> clock.advance(20), 1); // short: not reported
+          loop.setTimeout(
+              () -> {
+                clock.advance(120); // the callback "works" for 120 ms of loop time
+                line[0] = nextLine();
+                spinUntilSampled(probe);
+              },
+              2);
+        });
+    List<String> lines = events(probe);
+    assertEquals(1, lines.size(), lines.toString());
+    String e = lines.get(0);
+    assertTrue(e.startsWith("{\"v\":1,\"ts\":\""), e);
+    assertTrue(e.contains("\"kind\":\"long-task\""), e);
+    assertTrue(e.contains("\"durationMs\":120.000"), e);
+    assertTrue(e.contains("\"thread\":\"" + Thread.currentThread().getName() + "\""), e);
+    assertTrue(
+        e.contains(
+            "{\"class\":\"dev.asynclint.probe.ProbeEventsTest\",\"method\":\"spinUntilSampled\""),
+        "the sampled stack shows the blocking frame: " + e);
+    assertTrue(e.contains("\"file\":\"ProbeEventsTest.java\",\"line\":" + line[0]), e);
+    assertTrue(
+        e.contains("\"detail\":{\"phase\":\"timers\",\"thresholdMs\":100,\"sampled\":true}"), e);
+  }
+
+  /** Blocks the loop thread until the watchdog has sampled it (a stand-in for blocking I/O). */
+  private static void spinUntilSampled(Probe probe) {
+    long before = probe.stats().stackSamples();
+    long giveUp = System.nanoTime() + 30_000_000_000L;
+    while (probe.stats().stackSamples() < before + 2) {
+      if (System.nanoTime() > giveUp) {
+        fail("watchdog never sampled");
+      }
+      Thread.onSpinWait();
+    }
+  }
+
+  @Test
+  void backpressureIgnoredCarriesCallerFrameBufferedBytesAndHighWaterMark() throws IOException {
+    Probe probe = probe(options());
+    EventLoop loop = EventLoop.builder().clock(clock).observer(probe).build();
+    int[] line = new int[1];
+    loop.run(
+        () -> {
+          Writable w =
+              new Writable(
+                  loop,
+                  StreamOptions.options()
+                      .highWaterMark(16)
+                      .write((chunk, cb) -> loop.setImmediate(cb::ok)));
+          w.write(new byte[10]); // true: 10 < 16
+          w.write(new byte[10]); // false: 20 >= 16
+          line[0] = nextLine();
+          w.write(new byte[10]); // ignores the false: reported
+          w.write(new byte[10]); // same episode: not reported again
+        });
+    List<String> lines = events(probe);
+    assertEquals(1, lines.size(), lines.toString());
+    String e = lines.get(0);
+    assertTrue(e.contains("\"kind\":\"backpressure-ignored\""), e);
+    assertTrue(
+        e.contains(
+            "\"stack\":[{\"class\":\"dev.asynclint.probe.ProbeEventsTest\",\"method\":"
+                + "\"lambda$backpressureIgnoredCarriesCallerFrameBufferedBytesAndHighWaterMark$"),
+        "the first frame is the caller of write(): " + e);
+    assertTrue(e.contains("\"line\":" + line[0] + "}"), e);
+    assertTrue(
+        e.contains(
+            "\"detail\":{\"stream\":\"Writable\",\"bufferedBytes\":30,\"highWaterMark\":16}"),
+        e);
+  }
+
+  @Test
+  void waitingForDrainIsNotReported() throws IOException {
+    Probe probe = probe(options());
+    EventLoop loop = EventLoop.builder().clock(clock).observer(probe).build();
+    int[] written = {0};
+    loop.run(
+        () -> {
+          Writable w =
+              new Writable(
+                  loop,
+                  StreamOptions.options()
+                      .highWaterMark(16)
+                      .write((chunk, cb) -> loop.setImmediate(cb::ok)));
+          Runnable[] pump = new Runnable[1];
+          pump[0] =
+              () -> {
+                while (written[0] < 100) {
+                  written[0]++;
+                  if (!w.write(new byte[10])) {
+                    w.once("drain", pump[0]);
+                    return;
+                  }
+                }
+                w.end();
+              };
+          pump[0].run();
+        });
+    assertEquals(100, written[0]);
+    assertEquals(List.of(), events(probe));
+  }
+
+  @Test
+  void tickStarvationCarriesTheReschedulingFrame() throws IOException {
+    Probe probe = probe(options().withTickDrainBound(1000, 1000));
+    EventLoop loop = EventLoop.builder().clock(clock).observer(probe).build();
+    int[] line = new int[1];
+    int[] ticks = {0};
+    loop.run(
+        () -> {
+          loop.setTimeout(() -> {}, 0);
+          Runnable[] tick = new Runnable[1];
+          tick[0] =
+              () -> {
+                clock.advanceNanos(1_000); // 1 us per tick: the 1 ms timer is due after 1000
+                if (++ticks[0] < 5000) {
+                  line[0] = nextLine();
+                  loop.nextTick(tick[0]);
+                }
+              };
+          loop.nextTick(tick[0]);
+        });
+    List<String> lines = events(probe);
+    assertEquals(1, lines.size(), lines.toString());
+    String e = lines.get(0);
+    assertTrue(e.contains("\"kind\":\"tick-starvation\""), e);
+    assertTrue(e.contains("\"durationMs\":5.000"), e);
+    assertTrue(
+        e.contains(
+            "\"stack\":[{\"class\":\"dev.asynclint.probe.ProbeEventsTest\",\"method\":"
+                + "\"lambda$tickStarvationCarriesTheReschedulingFrame$"),
+        e);
+    assertTrue(e.contains("\"line\":" + line[0] + "}"), e);
+    assertTrue(
+        e.contains(
+            "\"detail\":{\"callbacks\":5000,\"timersDue\":true,\"ioPending\":false,"
+                + "\"boundCallbacks\":1000,\"boundMs\":1000}"),
+        e);
+  }
+
+  @Test
+  void longDrainWithNothingWaitingIsNotStarvation() throws IOException {
+    Probe probe = probe(options().withTickDrainBound(1000, 1000));
+    EventLoop loop = EventLoop.builder().clock(clock).observer(probe).build();
+    int[] ticks = {0};
+    loop.run(
+        () -> {
+          Runnable[] tick = new Runnable[1];
+          tick[0] =
+              () -> {
+                if (++ticks[0] < 5000) {
+                  loop.nextTick(tick[0]);
+                }
+              };
+          loop.nextTick(tick[0]);
+        });
+    assertEquals(5000, ticks[0]);
+    assertEquals(List.of(), events(probe));
+  }
+
+  @Test
+  void threadPoolQueueingCarriesWaitAndSubmitFrame() throws IOException {
+    Probe probe = probe(options().withPoolQueuedMillis(10));
+    EventLoop loop = EventLoop.builder().clock(clock).threadPoolSize(1).observer(probe).build();
+    Fs fs = new Fs(loop);
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch started = new CountDownLatch(1);
+    int[] line = new int[1];
+    loop.run(
+        () -> {
+          loop.<Boolean>queueWork(
+              "blocker",
+              () -> {
+                started.countDown();
+                release.await();
+                return true;
+              },
+              (err, v) -> {});
+          // Virtual time must not jump before the blocker holds the thread (it waited 0 ms).
+          awaitUninterruptibly(started);
+          line[0] = nextLine();
+          fs.stat(dir.toString(), (err, st) -> {});
+          // 50 ms later (virtual), the only pool thread is freed.
+          loop.setTimeout(release::countDown, 50);
+        });
+    List<String> lines = events(probe);
+    assertEquals(1, lines.size(), lines.toString());
+    String e = lines.get(0);
+    assertTrue(e.contains("\"kind\":\"threadpool-queued\""), e);
+    assertTrue(e.contains("\"thread\":\"asynclint-pool-0\""), e);
+    assertTrue(e.contains("\"durationMs\":50.000"), e);
+    assertTrue(e.contains("\"line\":" + line[0] + "}"), e);
+    assertTrue(
+        e.contains(
+            "\"detail\":{\"work\":\"fs.stat\",\"poolSize\":1,\"stillQueued\":0,"
+                + "\"thresholdMs\":10}"),
+        e);
+  }
+
+  private static void awaitUninterruptibly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      fail(e);
+    }
+  }
+
+  @Test
+  void unwritableEventFileNeverHurtsTheProgram() {
+    Probe probe = Probe.create(ProbeOptions.defaults(dir.resolve("missing-dir/events.jsonl")));
+    EventLoop loop = EventLoop.builder().clock(clock).observer(probe).build();
+    int[] ran = {0};
+    loop.run(
+        () -> {
+          Writable w =
+              new Writable(
+                  loop, StreamOptions.options().highWaterMark(1).write((c, cb) -> cb.ok()));
+          w.write(new byte[1]);
+          w.write(new byte[1]);
+          loop.setTimeout(() -> ran[0]++, 1);
+        });
+    probe.close();
+    assertEquals(1, ran[0]);
+    assertTrue(probe.stats().internalErrors() >= 1, probe.stats().toString());
+  }
+}
