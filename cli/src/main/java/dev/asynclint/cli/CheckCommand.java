@@ -1,5 +1,6 @@
 package dev.asynclint.cli;
 
+import dev.asynclint.core.baseline.Baseline;
 import dev.asynclint.core.config.ConfigException;
 import dev.asynclint.core.config.ConfigLoader;
 import dev.asynclint.core.engine.AnalysisResult;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      description = "text or json (default: ${DEFAULT-VALUE})",
+      description = "text, json or sarif (default: ${DEFAULT-VALUE})",
       defaultValue = "text")
   String format;
 
@@ -48,6 +50,28 @@ final class CheckCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       description = "write results to FILE instead of stdout")
   Optional<Path> output;
+
+  @Option(
+      names = "--report",
+      paramLabel = "FORMAT=FILE",
+      description = "also write the results as FORMAT (text, json or sarif) to FILE (repeatable)")
+  List<String> reports = new ArrayList<>();
+
+  @Option(
+      names = "--include-suppressed",
+      description = "write suppressed findings to SARIF too, marked with their suppressions")
+  boolean includeSuppressed;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description = "report and gate only findings whose fingerprint is not in FILE")
+  Optional<Path> baseline;
+
+  @Option(
+      names = "--update-baseline",
+      description = "write the current findings to the --baseline FILE, accepting them all")
+  boolean updateBaseline;
 
   @Option(
       names = "--fail-on",
@@ -110,8 +134,27 @@ final class CheckCommand implements Callable<Integer> {
       err.println("asynclint: --fail-on: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    if (!format.equals("text") && !format.equals("json")) {
-      err.println("asynclint: unknown format '" + format + "' (text or json)");
+    Optional<ReportFormat> primary = ReportFormat.parse(format);
+    if (primary.isEmpty()) {
+      err.println("asynclint: unknown format '" + format + "' (text, json or sarif)");
+      return ExitCodes.USAGE;
+    }
+    var extraReports = new LinkedHashMap<Path, ReportFormat>();
+    for (String report : reports) {
+      int eq = report.indexOf('=');
+      Optional<ReportFormat> f =
+          eq > 0 ? ReportFormat.parse(report.substring(0, eq)) : Optional.empty();
+      if (f.isEmpty() || eq == report.length() - 1) {
+        err.println(
+            "asynclint: --report '"
+                + report
+                + "': expected FORMAT=FILE, FORMAT text, json or sarif");
+        return ExitCodes.USAGE;
+      }
+      extraReports.put(Path.of(report.substring(eq + 1)), f.get());
+    }
+    if (updateBaseline && baseline.isEmpty()) {
+      err.println("asynclint: --update-baseline needs --baseline FILE");
       return ExitCodes.USAGE;
     }
     Path base = Path.of("").toAbsolutePath();
@@ -145,37 +188,76 @@ final class CheckCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
       }
     }
+    Optional<Baseline> accepted = Optional.empty();
+    if (baseline.isPresent() && !updateBaseline) {
+      try {
+        accepted = Optional.of(Baseline.read(baseline.get()));
+      } catch (NoSuchFileException e) {
+        err.println(
+            "asynclint: baseline "
+                + baseline.get()
+                + " does not exist; create it with --update-baseline");
+        return ExitCodes.USAGE;
+      } catch (IOException e) {
+        err.println("asynclint: " + e.getMessage());
+        return ExitCodes.USAGE;
+      }
+    }
     boolean terminal = System.console() != null && !quiet;
     ProgressListener progress = terminal ? new ProgressBar(err) : ProgressListener.NONE;
     AnalysisResult result = new Analyzer(progress).run(prepared.request());
     if (terminal) {
       ProgressBar.clear(err);
     }
+    if (updateBaseline) {
+      Baseline written = Baseline.of(result.findings());
+      written.write(baseline.get());
+      err.println(
+          "asynclint: wrote baseline "
+              + baseline.get()
+              + " accepting "
+              + written.entries().size()
+              + " findings");
+      accepted = Optional.of(written);
+    }
+    if (accepted.isPresent()) {
+      // The gate and every report see only findings the baseline does not accept.
+      result = accepted.get().apply(result);
+    }
     Severity gate = threshold.or(prepared::failOn).orElse(Severity.WARNING);
-    writeResults(result);
+    writeResults(result, primary.get(), extraReports);
     if (!quiet) {
       err.println(TextReport.timing(result));
     }
     return Gate.failing(result, gate) > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
   }
 
-  private void writeResults(AnalysisResult result) throws IOException {
+  private void writeResults(
+      AnalysisResult result, ReportFormat primary, Map<Path, ReportFormat> extraReports)
+      throws IOException {
+    write(render(result, primary), output);
+    for (var report : extraReports.entrySet()) {
+      write(render(result, report.getValue()), Optional.of(report.getKey()));
+    }
+  }
+
+  private byte[] render(AnalysisResult result, ReportFormat reportFormat) throws IOException {
     var buffer = new ByteArrayOutputStream();
     try (var out = new PrintStream(buffer, false, StandardCharsets.UTF_8)) {
-      if (format.equals("json")) {
-        JsonReport.write(result, out);
-      } else {
-        new TextReport(result).write(out);
-      }
+      reportFormat.write(result, includeSuppressed, out);
     }
-    if (output.isPresent()) {
-      Path file = output.get().toAbsolutePath();
+    return buffer.toByteArray();
+  }
+
+  private static void write(byte[] bytes, Optional<Path> target) throws IOException {
+    if (target.isPresent()) {
+      Path file = target.get().toAbsolutePath();
       if (file.getParent() != null) {
         Files.createDirectories(file.getParent());
       }
-      Files.write(file, buffer.toByteArray());
+      Files.write(file, bytes);
     } else {
-      Streams.out().write(buffer.toByteArray());
+      Streams.out().write(bytes);
       Streams.out().flush();
     }
   }

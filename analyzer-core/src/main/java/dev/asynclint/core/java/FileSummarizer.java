@@ -68,6 +68,7 @@ final class FileSummarizer {
   private final Map<String, List<TypeRef>> supertypesByType = new HashMap<>();
   private final Map<String, List<MethodDeclaration>> methodsByType = new HashMap<>();
   private final IdentityHashMap<Node, List<String>> unitsOfNode = new IdentityHashMap<>();
+  private final IdentityHashMap<LambdaExpr, String> lambdaParamHints = new IdentityHashMap<>();
   private long prefiltered;
   private long resolvedByLibraryType;
 
@@ -293,8 +294,20 @@ final class FileSummarizer {
     }
     if (node instanceof MethodCallExpr call) {
       call.getScope().ifPresent(s -> scan(s, unit, scope, loop));
-      call.getArguments().forEach(a -> scan(a, unit, scope, loop));
-      unit.calls.add(methodCall(call, unit, scope, loop));
+      ResolvedReceiver receiver = receiverOf(call, unit, scope);
+      for (int i = 0; i < call.getArguments().size(); i++) {
+        Expression arg = call.getArguments().get(i);
+        if (arg instanceof LambdaExpr lambda) {
+          // The model knows what a callback receives (a RoutingContext, a NetSocket …): type
+          // the lambda's untyped parameter with it so calls on it can be typed too.
+          model
+              .callbackParamType(
+                  receiver.libraryTypes(), call.getNameAsString(), i, call.getArguments().size())
+              .ifPresent(t -> lambdaParamHints.put(lambda, t));
+        }
+        scan(arg, unit, scope, loop);
+      }
+      unit.calls.add(methodCall(call, receiver, unit, scope, loop));
       return;
     }
     for (Node child : node.getChildNodes()) {
@@ -304,11 +317,14 @@ final class FileSummarizer {
 
   private void scanLambda(LambdaExpr lambda, UnitBuilder parent, Scope scope) {
     Scope inner = new Scope(scope);
-    for (Parameter p : lambda.getParameters()) {
-      inner.declare(
-          p.getNameAsString(),
-          p.getType().isUnknownType() ? "" : p.getTypeAsString(),
-          Optional.empty());
+    Optional<String> hint = Optional.ofNullable(lambdaParamHints.get(lambda));
+    for (int p = 0; p < lambda.getParameters().size(); p++) {
+      Parameter param = lambda.getParameters().get(p);
+      String type =
+          !param.getType().isUnknownType()
+              ? param.getTypeAsString()
+              : (p == 0 ? hint.orElse("") : "");
+      inner.declare(param.getNameAsString(), type, Optional.empty());
     }
     SourceLocation at = location(lambda);
     var unit =
@@ -365,7 +381,10 @@ final class FileSummarizer {
 
   // ---------------------------------------------------------------- calls
 
-  private CallFact methodCall(MethodCallExpr call, UnitBuilder unit, Scope scope, boolean inLoop) {
+  /** A call's receiver as the two tiers typed it. */
+  private record ResolvedReceiver(CallFact.Receiver kind, TypeRef type, Set<String> libraryTypes) {}
+
+  private ResolvedReceiver receiverOf(MethodCallExpr call, UnitBuilder unit, Scope scope) {
     String name = call.getNameAsString();
     CallFact.Receiver kind;
     TypeRef receiverType;
@@ -399,13 +418,22 @@ final class FileSummarizer {
         resolvedByLibraryType++;
       }
     }
+    return new ResolvedReceiver(kind, receiverType, libraryTypes);
+  }
+
+  private CallFact methodCall(
+      MethodCallExpr call,
+      ResolvedReceiver receiver,
+      UnitBuilder unit,
+      Scope scope,
+      boolean inLoop) {
     return new CallFact(
         callLocation(call),
-        name,
+        call.getNameAsString(),
         call.getArguments().size(),
-        kind,
-        receiverType,
-        libraryTypes,
+        receiver.kind(),
+        receiver.type(),
+        receiver.libraryTypes(),
         functionArgs(call.getArguments(), unit, scope),
         argTexts(call.getArguments()),
         isResultUsed(call),

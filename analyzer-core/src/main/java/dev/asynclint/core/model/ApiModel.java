@@ -252,6 +252,23 @@ public final class ApiModel {
     return argMatches(offloadCalls, receiverTypes, method, argIndex, argCount);
   }
 
+  /** The type a callback at this argument receives as its first parameter, if modelled. */
+  public Optional<String> callbackParamType(
+      Set<String> receiverTypes, String method, int argIndex, int argCount) {
+    for (List<ModelEntries.Callback> entries : List.of(loopCallbacks, offloadCalls)) {
+      for (ModelEntries.Callback c : entries) {
+        int wanted = c.arg() < 0 ? argCount + c.arg() : c.arg();
+        if (c.paramType() != null
+            && c.method().equals(method)
+            && wanted == argIndex
+            && receiverTypes.contains(c.type())) {
+          return Optional.of(c.paramType());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The callback entry that matches, for naming the registration in messages. */
   public Optional<ModelEntries.Callback> loopCallback(Set<String> receiverTypes, String method) {
     return match(

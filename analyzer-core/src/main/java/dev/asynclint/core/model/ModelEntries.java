@@ -38,8 +38,17 @@ public record ModelEntries(
   /** A call that blocks the calling thread; {@code kind} names why (jdbc, dns, sleep …). */
   public record Blocking(String type, String method, List<Integer> params, String kind) {}
 
-  /** A call whose function argument at {@code arg} runs later on the event loop. */
-  public record Callback(String type, String method, int arg) {}
+  /**
+   * A call whose function argument at {@code arg} (negative: from the end) runs later on the event
+   * loop, or off it for offloads; {@code paramType}, when given, is the type of the callback's
+   * first parameter.
+   */
+  public record Callback(String type, String method, int arg, String paramType) {
+    /** A callback whose first parameter's type is not modelled. */
+    public Callback(String type, String method, int arg) {
+      this(type, method, arg, null);
+    }
+  }
 
   /** A supertype method whose overrides the framework runs on the event loop. */
   public record Override(String type, String method) {}

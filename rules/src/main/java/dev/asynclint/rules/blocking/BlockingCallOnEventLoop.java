@@ -67,6 +67,10 @@ public final class BlockingCallOnEventLoop implements Rule {
             });
   }
 
+  private static String withArticle(String reason) {
+    return (reason.matches("^[AEIOU].*") ? "an " : "a ") + reason;
+  }
+
   private static FindingDraft draft(BlockingPath path, LoopContext loop) {
     BlockingPath.Step primary = path.primary();
     String kind = KIND_WORDS.getOrDefault(path.sink().kind(), path.sink().kind());
@@ -84,7 +88,9 @@ public final class BlockingCallOnEventLoop implements Rule {
             + kind
             + " ("
             + sinkLabel
-            + ") on the event loop via "
+            + ") on the event loop in "
+            + withArticle(path.entry().reason())
+            + ", via "
             + path.chain()
             + more
             + ": it stalls every connection served by this loop thread. Move it off the loop"
