@@ -1,0 +1,187 @@
+package dev.asynclint.maven;
+
+import dev.asynclint.core.baseline.Baseline;
+import dev.asynclint.core.engine.AnalysisResult;
+import dev.asynclint.core.finding.Diagnostic;
+import dev.asynclint.core.finding.Finding;
+import dev.asynclint.core.finding.Severity;
+import dev.asynclint.sarif.SarifOptions;
+import dev.asynclint.sarif.SarifWriter;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Analyses the module, writes {@code asynclint.sarif} (and {@code asynclint-report.json} if asked)
+ * to the output directory, prints the findings, and fails the build when more than {@code
+ * maxAllowedViolations} findings at or above {@code failOnSeverity} remain after suppressions and
+ * the baseline (DESIGN 8).
+ */
+@Mojo(
+    name = "check",
+    defaultPhase = LifecyclePhase.VERIFY,
+    requiresDependencyResolution = ResolutionScope.TEST,
+    threadSafe = true)
+public class CheckMojo extends AnalysisMojo {
+  static final String SARIF_FILE = "asynclint.sarif";
+  static final String JSON_FILE = "asynclint-report.json";
+
+  /** Fails the build on findings; when false they are only reported. */
+  @Parameter(property = "asynclint.failOnViolation", defaultValue = "true")
+  protected boolean failOnViolation;
+
+  /**
+   * The lowest severity that counts: {@code error}, {@code warning} or {@code note}; by default
+   * {@code failOn} of {@code asynclint.json}, else {@code warning}.
+   */
+  @Parameter(property = "asynclint.failOnSeverity")
+  protected String failOnSeverity;
+
+  /** How many counted findings the build tolerates. */
+  @Parameter(property = "asynclint.maxAllowedViolations", defaultValue = "0")
+  protected int maxAllowedViolations;
+
+  /** Prints each counted finding, with its source line and chain, to the build log. */
+  @Parameter(property = "asynclint.printFailingErrors", defaultValue = "true")
+  protected boolean printFailingErrors;
+
+  /** Where the reports go. */
+  @Parameter(property = "asynclint.outputDirectory", defaultValue = "${project.build.directory}")
+  protected File outputDirectory;
+
+  /** Also writes the JSON report ({@code asynclint check --format json}). */
+  @Parameter(property = "asynclint.jsonOutput", defaultValue = "false")
+  protected boolean jsonOutput;
+
+  /**
+   * The SARIF run's {@code automationDetails.id}; GitHub code scanning takes the part before the
+   * last {@code /} as the category. By default {@code asynclint/} plus the module's path in the
+   * reactor, so every module's log is its own category and they can be uploaded together.
+   */
+  @Parameter(property = "asynclint.sarifCategory")
+  protected String sarifCategory;
+
+  @Override
+  protected void run() throws MojoExecutionException, MojoFailureException {
+    Optional<Severity> threshold = threshold();
+    Optional<ModuleRun> run = analyse();
+    if (run.isEmpty()) {
+      return;
+    }
+    AnalysisResult result = run.get().result();
+    Path baseline = baselineFile.toPath();
+    if (Files.isRegularFile(baseline)) {
+      try {
+        result = Baseline.read(baseline).apply(result);
+      } catch (IOException e) {
+        throw new MojoExecutionException("asynclint: " + e.getMessage(), e);
+      }
+      getLog()
+          .info(
+              "asynclint: baseline "
+                  + baseline
+                  + " accepts "
+                  + result.notes().getOrDefault(Baseline.NOTE_UNCHANGED, "0")
+                  + " finding(s)");
+    }
+    Path root = reactorRoot().toAbsolutePath().normalize();
+    String prefix = ReactorPaths.modulePrefix(project.getBasedir().toPath(), root);
+    AnalysisResult shown = ReactorPaths.reroot(result, prefix, root);
+    writeReports(shown, prefix, root);
+
+    Severity gate = threshold.or(() -> run.get().prepared().failOn()).orElse(Severity.WARNING);
+    List<Finding> counted =
+        shown.activeFindings().stream().filter(f -> f.severity().atLeast(gate)).toList();
+    boolean fails = failOnViolation && counted.size() > maxAllowedViolations;
+    report(shown, counted, fails);
+    String summary =
+        String.format(
+            Locale.ROOT,
+            "asynclint: %d finding(s) at or above %s in %d file(s) of %s (max allowed %d)",
+            counted.size(),
+            gate.id(),
+            shown.stats().filesAnalyzed(),
+            project.getArtifactId(),
+            maxAllowedViolations);
+    if (fails) {
+      throw new MojoFailureException(
+          summary + "; see " + outputDirectory.toPath().resolve(SARIF_FILE));
+    }
+    getLog().info(summary);
+  }
+
+  private Optional<Severity> threshold() throws MojoExecutionException {
+    if (failOnSeverity == null || failOnSeverity.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Severity.parse(failOnSeverity));
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("asynclint: failOnSeverity: " + e.getMessage(), e);
+    }
+  }
+
+  private void writeReports(AnalysisResult shown, String prefix, Path root)
+      throws MojoExecutionException {
+    Path dir = outputDirectory.toPath();
+    String category =
+        sarifCategory != null && !sarifCategory.isBlank()
+            ? sarifCategory
+            : SarifCategories.of(
+                prefix,
+                project.getArtifactId(),
+                project.getBasedir().toPath().toAbsolutePath().normalize().equals(root));
+    try {
+      Files.createDirectories(dir);
+      Path sarif = dir.resolve(SARIF_FILE);
+      try (OutputStream out = Files.newOutputStream(sarif)) {
+        new SarifWriter(SarifOptions.defaults().withAutomationId(category)).write(shown, out);
+      }
+      getLog().info("asynclint: wrote " + sarif);
+      if (jsonOutput) {
+        Path json = dir.resolve(JSON_FILE);
+        JsonReportFile.write(shown, json);
+        getLog().info("asynclint: wrote " + json);
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException("asynclint: cannot write reports to " + dir + ": " + e, e);
+    }
+  }
+
+  private void report(AnalysisResult shown, List<Finding> counted, boolean fails) {
+    if (printFailingErrors) {
+      var log = new FindingLog(shown.baseDir());
+      for (Finding f : counted) {
+        for (String line : log.lines(f)) {
+          if (fails) {
+            getLog().error(line);
+          } else {
+            getLog().warn(line);
+          }
+        }
+      }
+    }
+    for (Diagnostic d : shown.diagnostics()) {
+      if (d.level() == Severity.NOTE) {
+        getLog().info(FindingLog.line(d));
+      } else {
+        getLog().warn(FindingLog.line(d));
+      }
+    }
+    long below = shown.activeFindings().size() - counted.size();
+    if (below > 0) {
+      getLog().info("asynclint: " + below + " finding(s) below the threshold, in the SARIF log");
+    }
+  }
+}
