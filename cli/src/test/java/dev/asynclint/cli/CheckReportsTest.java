@@ -167,19 +167,21 @@ class CheckReportsTest {
     assertEquals(ExitCodes.CLEAN, same.exit(), same.out());
 
     // Lines above, and a new blocking call in the timer callback.
-    Files.writeString(
-        file,
+    String edited =
         SERVER
             .replace("package app;\n", "package app;\n\n// moved down by two lines\n")
             .replace(
-                "          Thread.sleep(10);\n",
-                "          Thread.sleep(10);\n          java.nio.file.Files.readAllBytes(null);\n"));
+                "Thread.sleep(10);\n",
+                "Thread.sleep(10);\n        new java.util.concurrent.CountDownLatch(1).await();\n");
+    assertTrue(edited.contains("CountDownLatch"));
+    Files.writeString(file, edited);
     Run after = check("--baseline", baseline.toString(), "--format", "sarif", root.toString());
     assertEquals(ExitCodes.FINDINGS, after.exit(), after.err());
     JsonNode results = JSON.readTree(after.out()).at("/runs/0/results");
     assertEquals(1, results.size(), results.toString());
     assertEquals("new", results.at("/0/baselineState").asText());
     assertTrue(
-        results.at("/0/message/text").asText().contains("Files.readAllBytes"), results.toString());
+        results.at("/0/message/text").asText().contains("CountDownLatch.await"),
+        results.toString());
   }
 }

@@ -1,12 +1,16 @@
 package dev.asynclint.sarif;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /**
- * Turns a root-relative path into the relative URI reference SARIF wants under {@code %SRCROOT%}:
- * {@code /} separators, each byte outside RFC 3986 {@code pchar} percent-encoded (UTF-8). GitHub
- * code scanning maps such URIs to files of the checked-out repository; an absolute path or a {@code
- * ..} segment would point outside it, so both are rejected as bugs of the caller.
+ * Turns a report path into a SARIF URI. Paths under the analysis root (all of them, when asynclint
+ * runs from the repository root) become relative references resolved against {@code %SRCROOT%}:
+ * {@code /} separators, each byte outside RFC 3986 {@code pchar} percent-encoded (UTF-8), which is
+ * what GitHub code scanning maps to files of the checkout. A file analysed from outside the root is
+ * reported by discovery with its absolute path; it becomes an absolute {@code file:} URI with no
+ * base, since no relative form exists. A {@code ..} segment never comes from discovery and is
+ * rejected as a bug of the caller.
  */
 final class ArtifactUri {
   private ArtifactUri() {}
@@ -15,14 +19,19 @@ final class ArtifactUri {
   private static final String SAFE =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=@";
 
-  static String of(String relativePath) {
-    String path = relativePath.replace('\\', '/');
-    if (path.isEmpty()
-        || path.startsWith("/")
-        || path.matches("^[A-Za-z]:/.*")
-        || ("/" + path + "/").contains("/../")) {
-      throw new IllegalArgumentException(
-          "SARIF locations must be relative to the source root: '" + relativePath + "'");
+  /** True when {@code path} is relative and so belongs under {@code %SRCROOT%}. */
+  static boolean isRelative(String path) {
+    String p = path.replace('\\', '/');
+    return !p.startsWith("/") && !p.matches("^[A-Za-z]:/.*");
+  }
+
+  static String of(String reportPath) {
+    String path = reportPath.replace('\\', '/');
+    if (path.isEmpty() || ("/" + path + "/").contains("/../")) {
+      throw new IllegalArgumentException("not a usable report path: '" + reportPath + "'");
+    }
+    if (!isRelative(path)) {
+      return Path.of(reportPath).toUri().toASCIIString();
     }
     var out = new StringBuilder(path.length() + 8);
     for (byte b : path.getBytes(StandardCharsets.UTF_8)) {

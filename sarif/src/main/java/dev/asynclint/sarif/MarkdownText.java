@@ -21,6 +21,7 @@ final class MarkdownText {
   private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])\\*(\\S(?:[^*]*?\\S)?)\\*");
   private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
   private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~).*$");
+  private static final Pattern METADATA = Pattern.compile("^\\*\\*[^*]+:\\*\\*.*");
 
   /** The whole document as plain text, {@code \n} line ends, no trailing blank lines. */
   static String render(String markdown) {
@@ -42,8 +43,9 @@ final class MarkdownText {
   }
 
   /**
-   * The first paragraph of prose (not a heading, list, quote or code) as one line of plain text, or
-   * empty when the doc has none.
+   * The first paragraph of prose (not a heading, list, quote, table or code) as one line of plain
+   * text, or empty when the doc has none. A paragraph that opens with a bold label ({@code
+   * **Family:** blocking · ...}) is the doc's metadata line, not a description, and is skipped.
    */
   static Optional<String> firstParagraph(String markdown) {
     var paragraph = new ArrayList<String>();
@@ -51,7 +53,7 @@ final class MarkdownText {
     for (String line : lines(markdown)) {
       if (FENCE.matcher(line).matches()) {
         inCode = !inCode;
-        if (!paragraph.isEmpty()) {
+        if (done(paragraph)) {
           break;
         }
         continue;
@@ -64,12 +66,22 @@ final class MarkdownText {
               && !trimmed.matches("^([-*+>|]|\\d+\\.)\\s.*")
               && !trimmed.startsWith("|");
       if (prose) {
-        paragraph.add(inline(trimmed));
-      } else if (!paragraph.isEmpty()) {
+        paragraph.add(trimmed);
+      } else if (done(paragraph)) {
         break;
       }
     }
-    return paragraph.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", paragraph));
+    return paragraph.isEmpty()
+        ? Optional.empty()
+        : Optional.of(inline(String.join(" ", paragraph)));
+  }
+
+  /** True when {@code paragraph} is a description; clears it when it is a metadata line. */
+  private static boolean done(List<String> paragraph) {
+    if (!paragraph.isEmpty() && METADATA.matcher(paragraph.get(0)).matches()) {
+      paragraph.clear();
+    }
+    return !paragraph.isEmpty();
   }
 
   private static List<String> lines(String markdown) {

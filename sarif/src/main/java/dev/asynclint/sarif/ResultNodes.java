@@ -115,7 +115,11 @@ final class ResultNodes {
   }
 
   static ObjectNode artifact(String path) {
-    return SarifJson.object().put("uri", ArtifactUri.of(path)).put("uriBaseId", SRCROOT);
+    ObjectNode artifact = SarifJson.object().put("uri", ArtifactUri.of(path));
+    if (ArtifactUri.isRelative(path)) {
+      artifact.put("uriBaseId", SRCROOT);
+    }
+    return artifact;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.asynclint.sarif;
 
+import dev.asynclint.core.engine.AsynclintVersion;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,7 +28,7 @@ public record SarifOptions(
 
   /** This build's version, suppressed findings left out, no automation id. */
   public static SarifOptions defaults() {
-    return new SarifOptions(ToolVersion.current(), false, Optional.empty());
+    return new SarifOptions(AsynclintVersion.get(), false, Optional.empty());
   }
 
   public SarifOptions withToolVersion(String version) {

@@ -1,7 +1,9 @@
 package dev.asynclint.sarif;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,10 +28,16 @@ class ArtifactUriTest {
     assertEquals("src/main/A.java", ArtifactUri.of("src\\main\\A.java"));
   }
 
+  @Test
+  void filesOutsideTheRootBecomeAbsoluteFileUris() {
+    assertEquals("file:///srv/other%20tree/A.java", ArtifactUri.of("/srv/other tree/A.java"));
+    assertFalse(ArtifactUri.isRelative("/srv/A.java"));
+    assertTrue(ArtifactUri.isRelative("srv/A.java"));
+  }
+
   @ParameterizedTest
-  @ValueSource(
-      strings = {"/etc/passwd", "C:/src/A.java", "../outside/A.java", "a/../../b.java", ""})
-  void rejectsPathsOutsideTheRoot(String path) {
+  @ValueSource(strings = {"../outside/A.java", "a/../../b.java", ""})
+  void rejectsPathsNoDiscoveryProduces(String path) {
     assertThrows(IllegalArgumentException.class, () -> ArtifactUri.of(path));
   }
 }

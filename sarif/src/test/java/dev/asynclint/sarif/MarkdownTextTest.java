@@ -56,4 +56,20 @@ class MarkdownTextTest {
         Optional.of("First line of the first paragraph."), MarkdownText.firstParagraph(md));
     assertEquals(Optional.empty(), MarkdownText.firstParagraph("# Only a title\n```\ncode\n```\n"));
   }
+
+  @Test
+  void firstParagraphSkipsTheMetadataLine() {
+    String md =
+        """
+        # BlockingCallOnEventLoop
+
+        **Family:** blocking · **Default severity:** error
+
+        A call that **blocks** its thread
+        runs on the loop.
+        """;
+    assertEquals(
+        Optional.of("A call that blocks its thread runs on the loop."),
+        MarkdownText.firstParagraph(md));
+  }
 }

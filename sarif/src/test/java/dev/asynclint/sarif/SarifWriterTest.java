@@ -348,6 +348,22 @@ class SarifWriterTest {
   }
 
   @Test
+  void aFileOutsideTheRootGetsAnAbsoluteUriWithoutBase() throws IOException {
+    Finding f =
+        SampleResults.finding(
+            SampleResults.BLOCKING,
+            Severity.ERROR,
+            "m",
+            SourceLocation.at("/srv/elsewhere/A.java", 3, 1),
+            "eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee");
+    JsonNode artifact =
+        run(SampleResults.result(List.of(f), List.of()))
+            .at("/results/0/locations/0/physicalLocation/artifactLocation");
+    assertEquals("file:///srv/elsewhere/A.java", artifact.path("uri").asText());
+    assertFalse(artifact.has("uriBaseId"));
+  }
+
+  @Test
   void findingOfAnUnknownRuleIsABug() {
     var rule =
         new RuleDescriptor(
