@@ -2,15 +2,20 @@ package dev.asynclint.core.config;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.asynclint.core.finding.Family;
 import dev.asynclint.core.finding.Severity;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads and checks {@code asynclint.json}; writes the effective configuration back out. */
 public final class ConfigLoader {
@@ -27,12 +32,25 @@ public final class ConfigLoader {
 
   public static AsynclintConfig load(Path file) throws ConfigException {
     AsynclintConfig config;
+    byte[] bytes = new byte[0];
     try {
-      config = JSON.readValue(Files.readAllBytes(file), AsynclintConfig.class);
+      bytes = Files.readAllBytes(file);
+      // Jackson rejects an empty document with an obscure message; say what to write instead.
+      config =
+          new String(bytes, StandardCharsets.UTF_8).isBlank()
+              ? null
+              : JSON.readValue(bytes, AsynclintConfig.class);
+    } catch (UnrecognizedPropertyException e) {
+      // A record's properties are buffered for its constructor, so Jackson reports an unknown key
+      // at the end of the object; point at the key itself.
+      throw new ConfigException(
+          file
+              + where(keyLocation(bytes, e.getPropertyName()).orElse(e.getLocation()))
+              + ": "
+              + e.getOriginalMessage(),
+          e);
     } catch (JacksonException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-      throw new ConfigException(file + where + ": " + e.getOriginalMessage(), e);
+      throw new ConfigException(file + where(e.getLocation()) + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new ConfigException("cannot read configuration " + file + ": " + e.getMessage(), e);
     }
@@ -41,6 +59,29 @@ public final class ConfigLoader {
     }
     check(config, file);
     return config;
+  }
+
+  private static String where(JsonLocation at) {
+    return at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+  }
+
+  /** Where the unknown top-level key is written (only the top level has fixed keys). */
+  private static Optional<JsonLocation> keyLocation(byte[] bytes, String key) {
+    try (JsonParser p = JSON.getFactory().createParser(bytes)) {
+      int depth = 0;
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t.isStructStart()) {
+          depth++;
+        } else if (t.isStructEnd()) {
+          depth--;
+        } else if (t == JsonToken.FIELD_NAME && depth == 1 && key.equals(p.currentName())) {
+          return Optional.of(p.currentTokenLocation());
+        }
+      }
+    } catch (IOException again) {
+      // fall back to Jackson's own location
+    }
+    return Optional.empty();
   }
 
   private static void check(AsynclintConfig c, Path file) throws ConfigException {

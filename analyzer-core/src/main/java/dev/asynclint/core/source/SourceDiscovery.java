@@ -14,9 +14,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -80,7 +81,7 @@ public final class SourceDiscovery {
 
   public Result discover(List<Path> roots) {
     var found = new TreeMap<String, SourceFile>();
-    var seenReal = new HashSet<Path>();
+    var seenReal = new HashMap<Path, String>();
     var diagnostics = new ArrayList<Diagnostic>();
     for (Path root : roots) {
       Path abs = root.toAbsolutePath().normalize();
@@ -100,7 +101,10 @@ public final class SourceDiscovery {
   }
 
   private void walk(
-      Path root, TreeMap<String, SourceFile> found, Set<Path> seenReal, List<Diagnostic> out) {
+      Path root,
+      TreeMap<String, SourceFile> found,
+      Map<Path, String> seenReal,
+      List<Diagnostic> out) {
     Path realRoot;
     try {
       realRoot = root.toRealPath();
@@ -171,7 +175,7 @@ public final class SourceDiscovery {
 
   private void add(
       TreeMap<String, SourceFile> found,
-      Set<Path> seenReal,
+      Map<Path, String> seenReal,
       Path file,
       Language lang,
       List<Diagnostic> out) {
@@ -184,9 +188,19 @@ public final class SourceDiscovery {
     }
     try {
       Path real = file.toRealPath();
-      if (!seenReal.add(real)) {
-        return;
+      String previous = seenReal.get(real);
+      if (previous != null) {
+        // One file reached under several names (a link and its target, or two links): keep one
+        // name whatever the walk order, so reports are deterministic: the real path when it was
+        // found, else the first name in path order.
+        boolean isLink = Files.isSymbolicLink(file);
+        boolean previousIsLink = Files.isSymbolicLink(found.get(previous).absolutePath());
+        if (isLink == previousIsLink ? previous.compareTo(rel) <= 0 : isLink) {
+          return;
+        }
+        found.remove(previous);
       }
+      seenReal.put(real, rel);
       long size = Files.size(file);
       found.put(rel, new SourceFile(file, rel, lang, size));
     } catch (IOException e) {

@@ -91,7 +91,8 @@ public final class SourceText {
         line++;
         column = 1;
       } else if ((bytes[i] & 0xc0) != 0x80) {
-        column++;
+        // Columns count UTF-16 code units (SourceLocation, SARIF): a 4-byte sequence is two.
+        column += (bytes[i] & 0xf8) == 0xf0 ? 2 : 1;
       }
     }
     return new Diagnostic(
