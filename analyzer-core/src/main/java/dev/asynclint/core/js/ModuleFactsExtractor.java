@@ -90,10 +90,20 @@ final class ModuleFactsExtractor {
     topLevelStatements();
     importKeywords();
     awaitKeywords();
-    List<CommonJsGlobal> globals = new ArrayList<>();
+    List<CommonJsGlobal> found = new ArrayList<>();
+    boolean featureTested = false;
     for (String name : COMMONJS_GLOBALS) {
-      commonJsGlobal(name, globals);
+      featureTested |= commonJsGlobal(name, found);
     }
+    // UMD and isomorphic code test `typeof module !== 'undefined'` (or exports, require) and only
+    // then touch the CommonJS globals, often a different one than tested (moment's locale loader
+    // tests module and calls require). A file that feature-tests any of them is taken to guard
+    // all of its uses: we prefer a missed finding to a false one.
+    boolean guarded = featureTested;
+    List<CommonJsGlobal> globals =
+        found.stream()
+            .map(g -> new CommonJsGlobal(g.name(), g.location(), g.snippet(), guarded))
+            .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     suppressions();
     int errors = syntaxErrors();
     esm.sort(Comparator.comparing(EsmSyntax::location, SourceLocation.ORDER));
@@ -241,7 +251,8 @@ final class ModuleFactsExtractor {
 
   private record Use(TSNode node, boolean typeofOperand) {}
 
-  private void commonJsGlobal(String name, List<CommonJsGlobal> out) {
+  /** Adds the free uses of {@code name}; true when the file tests {@code typeof name}. */
+  private boolean commonJsGlobal(String name, List<CommonJsGlobal> out) {
     List<int[]> bindings = new ArrayList<>();
     List<Use> uses = new ArrayList<>();
     for (int offset : text.wordOffsets(name)) {
@@ -270,17 +281,19 @@ final class ModuleFactsExtractor {
           parent.getType().equals("unary_expression") && hasToken(parent, "typeof");
       uses.add(new Use(node, typeofOperand));
     }
-    // UMD wrappers test `typeof module !== 'undefined'` before touching it; a file that tests
-    // the name is taken to guard every use of it (we prefer a missed finding to a false one).
-    boolean guarded = uses.stream().anyMatch(Use::typeofOperand);
+    boolean tested = false;
     for (Use use : uses) {
       int at = use.node().getStartByte();
       boolean shadowed = bindings.stream().anyMatch(r -> r[0] <= at && at < r[1]);
-      if (shadowed || use.typeofOperand()) {
+      if (shadowed) {
+        continue;
+      }
+      if (use.typeofOperand()) {
+        tested = true;
         continue;
       }
       TSNode shown = useExpression(use.node());
-      out.add(new CommonJsGlobal(name, location(use.node()), snippet(shown), guarded));
+      out.add(new CommonJsGlobal(name, location(use.node()), snippet(shown), false));
       if (name.equals("require")) {
         TSNode parent = use.node().getParent();
         if (parent.getType().equals("call_expression")
@@ -295,6 +308,7 @@ final class ModuleFactsExtractor {
         }
       }
     }
+    return tested;
   }
 
   /** The expression a message shows for a use: {@code require('x')}, {@code module.exports} … */
