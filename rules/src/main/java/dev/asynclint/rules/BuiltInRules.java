@@ -17,7 +17,11 @@ public final class BuiltInRules {
             new dev.asynclint.rules.moduletype.EsmSyntaxInCommonJs(),
             new dev.asynclint.rules.moduletype.MixedModuleSyntax(),
             new dev.asynclint.rules.moduletype.RequireOfEsm(),
-            new dev.asynclint.rules.blocking.BlockingCallOnEventLoop())
+            new dev.asynclint.rules.blocking.BlockingCallOnEventLoop(),
+            new dev.asynclint.rules.backpressure.WriteIgnoresBackpressure(),
+            new dev.asynclint.rules.backpressure.PartialWriteIgnored(),
+            new dev.asynclint.rules.backpressure.RejectedOfferIgnored(),
+            new dev.asynclint.rules.starvation.RecursiveTickStarvation())
         .sorted(Comparator.comparing(r -> r.descriptor().id()))
         .toList();
   }

@@ -26,6 +26,7 @@ final class EventWriter implements AutoCloseable {
   private final AtomicLong errors = new AtomicLong();
   private final Object flushLock = new Object();
   private volatile boolean closing;
+  private boolean dead;
   private long flushedUpTo;
 
   EventWriter(Path file, int capacity) {
@@ -65,7 +66,7 @@ final class EventWriter implements AutoCloseable {
     synchronized (flushLock) {
       while (flushedUpTo < target) {
         long left = deadline - System.nanoTime();
-        if (left <= 0 || !thread.isAlive()) {
+        if (left <= 0 || dead) {
           return;
         }
         try {
@@ -131,7 +132,9 @@ final class EventWriter implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       // Losing the event file must not hurt the program: count it and stop writing.
       errors.incrementAndGet();
+    } finally {
       synchronized (flushLock) {
+        dead = true;
         flushLock.notifyAll();
       }
     }

@@ -20,6 +20,9 @@ import java.util.Set;
  * @param argTexts source text of every argument (trimmed to a short length)
  * @param resultUsed the call's value is used (not an expression statement)
  * @param inLoop the call sits inside a loop of its unit
+ * @param conditional the call sits on a conditional path of its unit (a branch, a loop body, a
+ *     catch block, the right side of a short-circuit operator)
+ * @param loopGuards names of the methods the conditions of the enclosing loops call
  * @param snippet source text of the call, for fingerprints
  */
 public record CallFact(
@@ -33,6 +36,8 @@ public record CallFact(
     List<String> argTexts,
     boolean resultUsed,
     boolean inLoop,
+    boolean conditional,
+    List<String> loopGuards,
     String snippet) {
 
   /** How a call is qualified. */
@@ -55,5 +60,6 @@ public record CallFact(
     libraryTypes = Set.copyOf(libraryTypes);
     functionArgs = List.copyOf(functionArgs);
     argTexts = List.copyOf(argTexts);
+    loopGuards = List.copyOf(loopGuards);
   }
 }

@@ -30,13 +30,9 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.stmt.CatchClause;
-import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
-import com.github.javaparser.ast.stmt.ForEachStmt;
-import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
-import com.github.javaparser.ast.stmt.WhileStmt;
 import dev.asynclint.core.finding.SourceLocation;
 import dev.asynclint.core.model.ApiModel;
 import java.util.ArrayList;
@@ -65,6 +61,7 @@ final class FileSummarizer {
   private final List<TypeFacts> types = new ArrayList<>();
   private final List<CodeUnit> units = new ArrayList<>();
   private final Map<String, Map<String, String>> fieldsByType = new HashMap<>();
+  private final Map<String, Map<String, Expression>> fieldInitializers = new HashMap<>();
   private final Map<String, List<TypeRef>> supertypesByType = new HashMap<>();
   private final Map<String, List<MethodDeclaration>> methodsByType = new HashMap<>();
   private final IdentityHashMap<Node, List<String>> unitsOfNode = new IdentityHashMap<>();
@@ -140,7 +137,15 @@ final class FileSummarizer {
     var fields = fieldsByType.computeIfAbsent(fqn, k -> new HashMap<>());
     for (BodyDeclaration<?> m : t.getMembers()) {
       if (m instanceof FieldDeclaration f) {
-        f.getVariables().forEach(v -> fields.put(v.getNameAsString(), v.getTypeAsString()));
+        for (VariableDeclarator v : f.getVariables()) {
+          fields.put(v.getNameAsString(), v.getTypeAsString());
+          v.getInitializer()
+              .ifPresent(
+                  init ->
+                      fieldInitializers
+                          .computeIfAbsent(fqn, k -> new HashMap<>())
+                          .put(v.getNameAsString(), init));
+        }
       } else if (m instanceof MethodDeclaration md) {
         methodsByType.computeIfAbsent(fqn, k -> new ArrayList<>()).add(md);
       }
@@ -174,7 +179,7 @@ final class FileSummarizer {
                   chain);
         }
         Scope s = new Scope(enclosingScope);
-        scan(m, init, s, false);
+        scan(m, init, s, ControlContext.TOP);
       }
     }
     if (init != null) {
@@ -234,9 +239,9 @@ final class FileSummarizer {
             returnType,
             chain);
     if (callable instanceof MethodDeclaration md) {
-      md.getBody().ifPresent(b -> scan(b, unit, scope, false));
+      md.getBody().ifPresent(b -> scan(b, unit, scope, ControlContext.TOP));
     } else if (callable instanceof ConstructorDeclaration cd) {
-      scan(cd.getBody(), unit, scope, false);
+      scan(cd.getBody(), unit, scope, ControlContext.TOP);
     }
     units.add(unit.build());
   }
@@ -244,7 +249,7 @@ final class FileSummarizer {
   // ---------------------------------------------------------------- bodies
 
   /** Walks a body, collecting calls into {@code unit}; lambdas and nested classes get units. */
-  private void scan(Node node, UnitBuilder unit, Scope scope, boolean inLoop) {
+  private void scan(Node node, UnitBuilder unit, Scope scope, ControlContext flow) {
     if (node instanceof LambdaExpr lambda) {
       scanLambda(lambda, unit, scope);
       return;
@@ -277,23 +282,17 @@ final class FileSummarizer {
       scope.declare(
           c.getParameter().getNameAsString(), c.getParameter().getTypeAsString(), Optional.empty());
     }
-    boolean loop =
-        inLoop
-            || node instanceof ForStmt
-            || node instanceof ForEachStmt
-            || node instanceof WhileStmt
-            || node instanceof DoStmt;
     if (node instanceof ObjectCreationExpr creation) {
-      creation.getScope().ifPresent(s -> scan(s, unit, scope, loop));
-      creation.getArguments().forEach(a -> scan(a, unit, scope, loop));
+      creation.getScope().ifPresent(s -> scan(s, unit, scope, flow));
+      creation.getArguments().forEach(a -> scan(a, unit, scope, flow));
       creation
           .getAnonymousClassBody()
           .ifPresent(body -> scanAnonymous(creation, body, unit, scope));
-      unit.calls.add(constructorCall(creation, unit, scope, loop));
+      unit.calls.add(constructorCall(creation, unit, scope, flow));
       return;
     }
     if (node instanceof MethodCallExpr call) {
-      call.getScope().ifPresent(s -> scan(s, unit, scope, loop));
+      call.getScope().ifPresent(s -> scan(s, unit, scope, flow));
       ResolvedReceiver receiver = receiverOf(call, unit, scope);
       for (int i = 0; i < call.getArguments().size(); i++) {
         Expression arg = call.getArguments().get(i);
@@ -305,13 +304,13 @@ final class FileSummarizer {
                   receiver.libraryTypes(), call.getNameAsString(), i, call.getArguments().size())
               .ifPresent(t -> lambdaParamHints.put(lambda, t));
         }
-        scan(arg, unit, scope, loop);
+        scan(arg, unit, scope, flow);
       }
-      unit.calls.add(methodCall(call, receiver, unit, scope, loop));
+      unit.calls.add(methodCall(call, receiver, unit, scope, flow));
       return;
     }
     for (Node child : node.getChildNodes()) {
-      scan(child, unit, scope, loop);
+      scan(child, unit, scope, flow.enter(node, child));
     }
   }
 
@@ -342,7 +341,7 @@ final class FileSummarizer {
             false,
             Optional.empty(),
             parent.chain);
-    scan(lambda.getBody(), unit, inner, false);
+    scan(lambda.getBody(), unit, inner, ControlContext.TOP);
     units.add(unit.build());
     unitsOfNode.put(lambda, List.of(unit.id));
   }
@@ -411,6 +410,17 @@ final class FileSummarizer {
     if (model.mentionsMethod(name)) {
       prefiltered++;
       libraryTypes = libraryTypesOf(receiverType);
+      Optional<TypeRef> created =
+          receiverExpr
+              .filter(NameExpr.class::isInstance)
+              .flatMap(r -> createdTypeOf(((NameExpr) r).getNameAsString(), scope, unit));
+      if (created.isPresent()) {
+        // `Queue<T> q = new ConcurrentLinkedQueue<>()`: the object's class is known too, and
+        // rules need it (an unbounded queue's offer cannot fail).
+        var both = new java.util.LinkedHashSet<>(libraryTypes);
+        both.addAll(libraryTypesOf(created.get()));
+        libraryTypes = both;
+      }
       if (libraryTypes.isEmpty() && solver.isPresent()) {
         libraryTypes = solver.get().declaringTypes(call).map(model::closeOver).orElse(Set.of());
       }
@@ -426,7 +436,7 @@ final class FileSummarizer {
       ResolvedReceiver receiver,
       UnitBuilder unit,
       Scope scope,
-      boolean inLoop) {
+      ControlContext flow) {
     return new CallFact(
         callLocation(call),
         call.getNameAsString(),
@@ -437,12 +447,14 @@ final class FileSummarizer {
         functionArgs(call.getArguments(), unit, scope),
         argTexts(call.getArguments()),
         isResultUsed(call),
-        inLoop,
+        flow.inLoop(),
+        flow.conditional(),
+        flow.loopGuards(),
         snippet(call));
   }
 
   private CallFact constructorCall(
-      ObjectCreationExpr creation, UnitBuilder unit, Scope scope, boolean inLoop) {
+      ObjectCreationExpr creation, UnitBuilder unit, Scope scope, ControlContext flow) {
     TypeRef created = names.resolve(creation.getType().getNameWithScope(), unit.chain);
     Set<String> libraryTypes = Set.of();
     if (model.mentionsMethod("<init>")) {
@@ -465,7 +477,9 @@ final class FileSummarizer {
         functionArgs(creation.getArguments(), unit, scope),
         argTexts(creation.getArguments()),
         isResultUsed(creation),
-        inLoop,
+        flow.inLoop(),
+        flow.conditional(),
+        flow.loopGuards(),
         snippet(creation));
   }
 
@@ -594,6 +608,26 @@ final class FileSummarizer {
       return solver.get().typeOf(call).map(ts -> TypeRef.exact(ts.iterator().next()));
     }
     return Optional.empty();
+  }
+
+  /** The class a variable was initialised with ({@code new X<>()}), when visible here. */
+  private Optional<TypeRef> createdTypeOf(String name, Scope scope, UnitBuilder unit) {
+    Optional<Scope.Variable> local = scope.lookup(name);
+    Optional<Expression> init;
+    if (local.isPresent()) {
+      init = local.get().initializer();
+    } else {
+      init = Optional.empty();
+      for (String t : unit.chain) {
+        Expression e = fieldInitializers.getOrDefault(t, Map.of()).get(name);
+        if (e != null) {
+          init = Optional.of(e);
+          break;
+        }
+      }
+    }
+    return init.filter(ObjectCreationExpr.class::isInstance)
+        .map(e -> names.resolve(((ObjectCreationExpr) e).getType().getNameWithScope(), unit.chain));
   }
 
   /** A field declared in an enclosing type of this file. */

@@ -40,6 +40,7 @@ public final class ApiModel {
   private final List<ModelEntries.Reschedule> reschedules;
   private final List<ModelEntries.Returns> returns;
   private final List<ModelEntries.Field> fields;
+  private final List<ModelEntries.PumpSource> pumpSources;
   private final Set<String> methodNames;
   private final Set<String> knownTypes;
 
@@ -60,6 +61,7 @@ public final class ApiModel {
     var rs = new ArrayList<ModelEntries.Reschedule>();
     var rets = new ArrayList<ModelEntries.Returns>();
     var fl = new ArrayList<ModelEntries.Field>();
+    var ps = new ArrayList<ModelEntries.PumpSource>();
     for (ModelEntries f : files) {
       libs.add(f.library() == null ? "unnamed" : f.library());
       if (f.supertypes() != null) {
@@ -82,6 +84,7 @@ public final class ApiModel {
       addAll(rs, f.reschedules());
       addAll(rets, f.returns());
       addAll(fl, f.fields());
+      addAll(ps, f.pumpSources());
     }
     this.libraries = List.copyOf(libs);
     var frozen = new HashMap<String, Set<String>>();
@@ -101,6 +104,7 @@ public final class ApiModel {
     this.reschedules = List.copyOf(rs);
     this.returns = List.copyOf(rets);
     this.fields = List.copyOf(fl);
+    this.pumpSources = List.copyOf(ps);
     var names = new TreeSet<String>();
     b.forEach(e -> names.add(e.method()));
     cb.forEach(e -> names.add(e.method()));
@@ -116,6 +120,7 @@ public final class ApiModel {
         });
     of.forEach(e -> names.add(e.method()));
     rs.forEach(e -> names.add(e.method()));
+    ps.forEach(e -> names.add(e.method()));
     this.methodNames = Set.copyOf(names);
     var types = new TreeSet<String>();
     b.forEach(e -> types.add(e.type()));
@@ -250,6 +255,32 @@ public final class ApiModel {
   public boolean isOffloadArg(
       Set<String> receiverTypes, String method, int argIndex, int argCount) {
     return argMatches(offloadCalls, receiverTypes, method, argIndex, argCount);
+  }
+
+  /**
+   * True when the function at {@code argIndex} of this call receives stream data; {@code
+   * firstArgText} is the call's first argument as written (for event names).
+   */
+  public boolean isPumpSourceArg(
+      Set<String> receiverTypes, String method, int argIndex, int argCount, String firstArgText) {
+    for (ModelEntries.PumpSource p : pumpSources) {
+      int wanted = p.arg() < 0 ? argCount + p.arg() : p.arg();
+      if (p.method().equals(method)
+          && wanted == argIndex
+          && receiverTypes.contains(p.type())
+          && (p.event() == null || firstArgText.equals("\"" + p.event() + "\""))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Yielding schedulers declared on the same type as a high-priority one, for fix hints. */
+  public List<String> yieldingAlternatives(String type) {
+    return reschedules.stream()
+        .filter(r -> r.type().equals(type) && r.priority().equals("yielding"))
+        .map(ModelEntries.Reschedule::method)
+        .toList();
   }
 
   /** The type a callback at this argument receives as its first parameter, if modelled. */

@@ -24,13 +24,21 @@ public record ModelEntries(
     List<String> unboundedQueues,
     List<Reschedule> reschedules,
     List<Returns> returns,
-    List<Field> fields) {
+    List<Field> fields,
+    List<PumpSource> pumpSources) {
 
   /**
    * The type a library method returns, so that fluent chains ({@code
    * vertx.createHttpServer().requestHandler(..)}) are typed without the library on the classpath.
    */
   public record Returns(String type, String method, String returns) {}
+
+  /**
+   * A call whose function argument at {@code arg} receives data read from a stream ({@code
+   * ReadStream.handler}, {@code readable.on("data", …)}); {@code event}, when given, must be the
+   * call's first argument. Writes in such a callback form a read-side pump.
+   */
+  public record PumpSource(String type, String method, int arg, String event) {}
 
   /** A field a library supertype gives its subclasses ({@code AbstractVerticle.vertx}). */
   public record Field(String type, String name, String fieldType) {}

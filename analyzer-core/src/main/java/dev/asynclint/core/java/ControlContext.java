@@ -1,0 +1,74 @@
+package dev.asynclint.core.java;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a call sits in its body's control flow, as the backpressure and starvation rules need it:
+ * inside a loop, on a conditional path (a branch, a loop body, a catch, the right side of {@code
+ * &&}/{@code ||}), and which methods the conditions of the enclosing loops call (the guard of
+ * {@code while (buf.hasRemaining()) ch.write(buf)}).
+ */
+record ControlContext(boolean inLoop, boolean conditional, List<String> loopGuards) {
+  static final ControlContext TOP = new ControlContext(false, false, List.of());
+
+  ControlContext {
+    loopGuards = List.copyOf(loopGuards);
+  }
+
+  /** The context of {@code child}, a direct child of {@code parent}. */
+  ControlContext enter(Node parent, Node child) {
+    if (parent instanceof ForStmt f) {
+      boolean body = child == f.getBody() || f.getUpdate().contains(child);
+      return body ? loop(f.getCompare()) : this;
+    }
+    if (parent instanceof WhileStmt w) {
+      return child == w.getBody() ? loop(Optional.of(w.getCondition())) : this;
+    }
+    if (parent instanceof DoStmt d) {
+      return child == d.getBody() ? loop(Optional.of(d.getCondition())) : this;
+    }
+    if (parent instanceof ForEachStmt f) {
+      return child == f.getBody() ? loop(Optional.empty()) : this;
+    }
+    if (parent instanceof IfStmt i) {
+      return child == i.getCondition() ? this : branch();
+    }
+    if (parent instanceof ConditionalExpr c) {
+      return child == c.getCondition() ? this : branch();
+    }
+    if (parent instanceof SwitchEntry || parent instanceof CatchClause) {
+      return branch();
+    }
+    if (parent instanceof BinaryExpr b
+        && (b.getOperator() == BinaryExpr.Operator.AND || b.getOperator() == BinaryExpr.Operator.OR)
+        && child == b.getRight()) {
+      return branch();
+    }
+    return this;
+  }
+
+  private ControlContext branch() {
+    return new ControlContext(inLoop, true, loopGuards);
+  }
+
+  private ControlContext loop(Optional<Expression> condition) {
+    var guards = new ArrayList<>(loopGuards);
+    condition.ifPresent(
+        c -> c.findAll(MethodCallExpr.class).forEach(m -> guards.add(m.getNameAsString())));
+    return new ControlContext(true, true, guards);
+  }
+}

@@ -1,0 +1,112 @@
+package dev.asynclint.rules.starvation;
+
+import dev.asynclint.core.finding.Family;
+import dev.asynclint.core.finding.Precision;
+import dev.asynclint.core.finding.Severity;
+import dev.asynclint.core.java.CallFact;
+import dev.asynclint.core.java.CodeUnit;
+import dev.asynclint.core.java.JavaProject;
+import dev.asynclint.core.loop.Edge;
+import dev.asynclint.core.loop.LoopContext;
+import dev.asynclint.core.model.ModelEntries;
+import dev.asynclint.core.rule.FindingDraft;
+import dev.asynclint.core.rule.Rule;
+import dev.asynclint.core.rule.RuleContext;
+import dev.asynclint.core.rule.RuleDescriptor;
+import dev.asynclint.rules.RuleDocs;
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A callback that re-schedules itself, unconditionally, on a same-loop high-priority queue ({@code
+ * nextTick}, {@code queueMicrotask}, Vert.x {@code runOnContext}): the queue never empties, so
+ * timers and I/O never run. Re-scheduling on a conditional path (a visible base case) is not
+ * reported.
+ */
+public final class RecursiveTickStarvation implements Rule {
+  private static final RuleDescriptor DESCRIPTOR =
+      new RuleDescriptor(
+          "RecursiveTickStarvation",
+          Family.STARVATION,
+          Severity.WARNING,
+          Precision.MEDIUM,
+          "A callback re-schedules itself on a high-priority queue of its own loop, starving"
+              + " timers and I/O.",
+          List.of("performance", "reliability", "concurrency"),
+          RuleDocs.load("RecursiveTickStarvation"));
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    Optional<JavaProject> project = context.facts(JavaProject.class);
+    if (project.isEmpty()) {
+      return;
+    }
+    LoopContext loop = LoopContext.of(project.get(), context.model());
+    for (CodeUnit unit : project.get().units()) {
+      for (int i = 0; i < unit.calls().size(); i++) {
+        CallFact call = unit.calls().get(i);
+        Optional<ModelEntries.Reschedule> r =
+            context.model().reschedule(call.libraryTypes(), call.name());
+        if (r.isEmpty() || !r.get().priority().equals("high") || call.conditional()) {
+          continue;
+        }
+        int arg = r.get().arg() < 0 ? call.argCount() + r.get().arg() : r.get().arg();
+        List<String> callbacks =
+            project
+                .get()
+                .functionArgUnits(new JavaProject.CallKey(unit.id(), i))
+                .getOrDefault(arg, List.of());
+        for (String callback : callbacks) {
+          if (reaches(loop, callback, unit.id())) {
+            context.report(draft(unit, call, r.get(), context));
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** True when running {@code from} synchronously runs {@code to} (or is it). */
+  private static boolean reaches(LoopContext loop, String from, String to) {
+    var seen = new HashSet<String>();
+    var work = new ArrayDeque<String>();
+    work.add(from);
+    while (!work.isEmpty()) {
+      String u = work.poll();
+      if (u.equals(to)) {
+        return true;
+      }
+      if (seen.add(u)) {
+        for (Edge e : loop.edgesFrom(u)) {
+          work.add(e.to());
+        }
+      }
+    }
+    return false;
+  }
+
+  private static FindingDraft draft(
+      CodeUnit unit, CallFact call, ModelEntries.Reschedule r, RuleContext context) {
+    String type = r.type().substring(r.type().lastIndexOf('.') + 1);
+    List<String> yielding = context.model().yieldingAlternatives(r.type());
+    String message =
+        "The callback re-schedules itself with "
+            + type
+            + "."
+            + call.name()
+            + " on every run: that queue is drained completely before the loop moves on, so"
+            + " timers and I/O never get their turn. "
+            + (yielding.isEmpty()
+                ? "Yield to the loop between steps"
+                : "Use " + String.join(" or ", yielding) + " to yield to the loop")
+            + ", or stop on a condition.";
+    return FindingDraft.at(call.location(), message, unit.anchor(), call.snippet());
+  }
+}

@@ -1,0 +1,61 @@
+package app;
+
+import dev.asynclint.runtime.EventLoop;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+
+/** Self-rescheduling callbacks on high-priority queues. */
+public class Ticks {
+  private final EventLoop loop;
+  private final Vertx vertx;
+  private int remaining = 10;
+
+  public Ticks(EventLoop loop, Vertx vertx) {
+    this.loop = loop;
+    this.vertx = vertx;
+  }
+
+  void spin() {
+    loop.nextTick(this::spin); // expect: RecursiveTickStarvation "setImmediate"
+  }
+
+  void spinViaLambda() {
+    work();
+    loop.queueMicrotask(() -> spinViaLambda()); // expect: RecursiveTickStarvation
+  }
+
+  void spinOnContext(Context ctx) {
+    ctx.runOnContext(v -> spinOnContext(ctx)); // expect: RecursiveTickStarvation
+  }
+
+  void spinAnonymous() {
+    loop.nextTick(
+        new Runnable() {
+          @Override
+          public void run() {
+            loop.nextTick(this); // expect: RecursiveTickStarvation
+          }
+        });
+  }
+
+  // Negatives: yielding schedulers, a visible base case, scheduling something else.
+  void yielding() {
+    work();
+    loop.setImmediate(this::yielding);
+    vertx.setTimer(1, id -> yielding());
+  }
+
+  void bounded() {
+    if (remaining-- > 0) {
+      loop.nextTick(this::bounded);
+    }
+  }
+
+  void once() {
+    loop.nextTick(this::work);
+  }
+
+  void work() {
+    remaining++;
+  }
+}
