@@ -42,7 +42,7 @@ final class FindingFactory {
           new Finding(
               rule.id(),
               rule.family(),
-              severity,
+              d.severityCap().filter(cap -> !cap.atLeast(severity)).orElse(severity),
               d.message(),
               d.location(),
               d.related(),

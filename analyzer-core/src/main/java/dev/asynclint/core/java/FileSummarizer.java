@@ -14,6 +14,7 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
@@ -563,6 +564,10 @@ final class FileSummarizer {
     }
     if (e instanceof MethodCallExpr call) {
       return callResultType(call, scope, unit);
+    }
+    if (e instanceof ArrayAccessExpr a) {
+      // Declared types are erased of their brackets, so the array's type is its element type.
+      return typeOf(a.getName(), scope, unit);
     }
     return Optional.empty();
   }

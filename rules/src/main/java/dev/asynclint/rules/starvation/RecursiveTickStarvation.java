@@ -22,8 +22,8 @@ import java.util.Optional;
 /**
  * A callback that re-schedules itself, unconditionally, on a same-loop high-priority queue ({@code
  * nextTick}, {@code queueMicrotask}, Vert.x {@code runOnContext}): the queue never empties, so
- * timers and I/O never run. Re-scheduling on a conditional path (a visible base case) is not
- * reported.
+ * timers and I/O never run. Re-scheduling on a conditional path (a visible base case) is reported
+ * as a note: the recursion ends, but it still holds the loop until it does.
  */
 public final class RecursiveTickStarvation implements Rule {
   private static final RuleDescriptor DESCRIPTOR =
@@ -54,7 +54,7 @@ public final class RecursiveTickStarvation implements Rule {
         CallFact call = unit.calls().get(i);
         Optional<ModelEntries.Reschedule> r =
             context.model().reschedule(call.libraryTypes(), call.name());
-        if (r.isEmpty() || !r.get().priority().equals("high") || call.conditional()) {
+        if (r.isEmpty() || !r.get().priority().equals("high")) {
           continue;
         }
         int arg = r.get().arg() < 0 ? call.argCount() + r.get().arg() : r.get().arg();
@@ -65,7 +65,9 @@ public final class RecursiveTickStarvation implements Rule {
                 .getOrDefault(arg, List.of());
         for (String callback : callbacks) {
           if (reaches(loop, callback, unit.id())) {
-            context.report(draft(unit, call, r.get(), context));
+            FindingDraft draft = draft(unit, call, r.get(), context);
+            // A visible base case bounds the recursion: still a stall while it runs, but weaker.
+            context.report(call.conditional() ? draft.atMost(Severity.NOTE) : draft);
             break;
           }
         }
@@ -101,7 +103,8 @@ public final class RecursiveTickStarvation implements Rule {
             + type
             + "."
             + call.name()
-            + " on every run: that queue is drained completely before the loop moves on, so"
+            + (call.conditional() ? " until its condition stops it" : " on every run")
+            + ": that queue is drained completely before the loop moves on, so"
             + " timers and I/O never get their turn. "
             + (yielding.isEmpty()
                 ? "Yield to the loop between steps"

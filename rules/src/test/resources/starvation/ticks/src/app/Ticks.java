@@ -38,7 +38,7 @@ public class Ticks {
         });
   }
 
-  // Negatives: yielding schedulers, a visible base case, scheduling something else.
+  // Negatives: yielding schedulers, scheduling something else; a visible base case is a note.
   void yielding() {
     work();
     loop.setImmediate(this::yielding);
@@ -47,7 +47,7 @@ public class Ticks {
 
   void bounded() {
     if (remaining-- > 0) {
-      loop.nextTick(this::bounded);
+      loop.nextTick(this::bounded); // expect: RecursiveTickStarvation "until its condition"
     }
   }
 
