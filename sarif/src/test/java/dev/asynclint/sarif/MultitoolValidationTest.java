@@ -33,12 +33,20 @@ class MultitoolValidationTest {
   private static final String ACCEPTED = "SARIF1001";
 
   @Test
-  void goldenFilesPassSarifAndGhasRules(@TempDir Path tmp) throws Exception {
+  void goldenFilesAndBuiltInRulesPassSarifAndGhasRules(@TempDir Path tmp) throws Exception {
     var files = new ArrayList<Path>();
     try (var stream = Files.list(SarifGoldenTest.GOLDEN_DIR)) {
       stream.filter(p -> p.toString().endsWith(".sarif")).sorted().forEach(files::add);
     }
     assertEquals(7, files.size(), "golden files: " + files);
+    // And the shipped rules with their real docs.
+    Path builtIn = tmp.resolve("built-in-rules.sarif");
+    Files.writeString(
+        builtIn,
+        new SarifWriter(SarifGoldenTest.options())
+            .toJson(BuiltInRulesSarifTest.oneFindingPerBuiltInRule()),
+        StandardCharsets.UTF_8);
+    files.add(builtIn);
     List<String> problems = validate(files, tmp.resolve("report.sarif"));
     assertEquals(List.of(), problems.stream().filter(p -> !p.startsWith(ACCEPTED)).toList());
   }
