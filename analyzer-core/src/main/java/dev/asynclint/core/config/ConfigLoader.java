@@ -86,6 +86,10 @@ public final class ConfigLoader {
 
   private static void check(AsynclintConfig c, Path file) throws ConfigException {
     for (Map.Entry<String, String> e : c.rules().entrySet()) {
+      if (e.getValue() == null) {
+        throw new ConfigException(
+            file + ": rules." + e.getKey() + ": expected error, warning, note or off, not null");
+      }
       if (!e.getValue().equalsIgnoreCase("off")) {
         try {
           Severity.parse(e.getValue());
@@ -95,7 +99,11 @@ public final class ConfigLoader {
         }
       }
     }
-    for (String family : c.families().keySet()) {
+    for (Map.Entry<String, Boolean> e : c.families().entrySet()) {
+      String family = e.getKey();
+      if (e.getValue() == null) {
+        throw new ConfigException(file + ": families." + family + ": expected true or false");
+      }
       try {
         Family.parse(family);
       } catch (IllegalArgumentException bad) {

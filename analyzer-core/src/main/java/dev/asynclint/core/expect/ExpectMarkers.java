@@ -3,8 +3,12 @@ package dev.asynclint.core.expect;
 import dev.asynclint.core.finding.Diagnostic;
 import dev.asynclint.core.finding.Finding;
 import dev.asynclint.core.finding.Severity;
+import dev.asynclint.core.finding.SourceLocation;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -53,29 +57,46 @@ public final class ExpectMarkers {
       Set<String> checkedRules,
       Set<Diagnostic.Kind> allowedDiagnostics) {
     var problems = new ArrayList<String>();
-    var open =
-        new ArrayList<>(markers.stream().filter(m -> checkedRules.contains(m.ruleId())).toList());
-    for (Finding f : findings) {
-      if (f.isSuppressed() || !checkedRules.contains(f.ruleId())) {
-        continue;
-      }
-      Optional<ExpectMarker> hit =
-          open.stream()
-              .filter(
-                  m ->
-                      m.path().equals(f.location().path())
-                          && m.line() == f.location().startLine()
-                          && m.ruleId().equals(f.ruleId())
-                          && m.messagePart().map(p -> f.message().contains(p)).orElse(true))
-              .findFirst();
-      if (hit.isPresent()) {
-        open.remove(hit.get());
-      } else {
-        problems.add("unexpected finding " + f.location() + ": " + f.ruleId() + " " + f.message());
+    List<ExpectMarker> open =
+        markers.stream().filter(m -> checkedRules.contains(m.ruleId())).toList();
+    List<Finding> checked =
+        findings.stream()
+            .filter(f -> !f.isSuppressed() && checkedRules.contains(f.ruleId()))
+            .toList();
+    var markersAt = new HashMap<String, List<Integer>>();
+    for (int m = 0; m < open.size(); m++) {
+      ExpectMarker marker = open.get(m);
+      markersAt
+          .computeIfAbsent(
+              key(marker.path(), marker.line(), marker.ruleId()), k -> new ArrayList<>())
+          .add(m);
+    }
+    // Which marker each finding meets, as a maximum matching: a greedy first fit would let the
+    // outcome depend on the order of markers on a line (a plain marker taken by the finding that
+    // only it and a marker with a message part both accept, leaving the other finding unmatched).
+    int[] findingOf = new int[open.size()];
+    int[] markerOf = new int[checked.size()];
+    Arrays.fill(findingOf, -1);
+    Arrays.fill(markerOf, -1);
+    for (int f = 0; f < checked.size(); f++) {
+      match(f, checked, open, markersAt, findingOf, markerOf, new boolean[open.size()]);
+    }
+    for (int f = 0; f < checked.size(); f++) {
+      if (markerOf[f] < 0) {
+        Finding unexpected = checked.get(f);
+        problems.add(
+            "unexpected finding "
+                + unexpected.location()
+                + ": "
+                + unexpected.ruleId()
+                + " "
+                + unexpected.message());
       }
     }
-    for (ExpectMarker m : open) {
-      problems.add("missing finding " + m);
+    for (int m = 0; m < open.size(); m++) {
+      if (findingOf[m] < 0) {
+        problems.add("missing finding " + open.get(m));
+      }
     }
     for (Diagnostic d : diagnostics) {
       if (d.level() == Severity.ERROR && !allowedDiagnostics.contains(d.kind())) {
@@ -91,5 +112,37 @@ public final class ExpectMarkers {
       }
     }
     return problems;
+  }
+
+  private static String key(String path, int line, String ruleId) {
+    return path + "\u0000" + line + "\u0000" + ruleId;
+  }
+
+  /** Kuhn's augmenting path: gives finding {@code f} a marker, re-seating others if needed. */
+  private static boolean match(
+      int f,
+      List<Finding> findings,
+      List<ExpectMarker> markers,
+      Map<String, List<Integer>> markersAt,
+      int[] findingOf,
+      int[] markerOf,
+      boolean[] visited) {
+    Finding finding = findings.get(f);
+    SourceLocation at = finding.location();
+    for (int m :
+        markersAt.getOrDefault(key(at.path(), at.startLine(), finding.ruleId()), List.of())) {
+      if (visited[m]
+          || !markers.get(m).messagePart().map(p -> finding.message().contains(p)).orElse(true)) {
+        continue;
+      }
+      visited[m] = true;
+      if (findingOf[m] < 0
+          || match(findingOf[m], findings, markers, markersAt, findingOf, markerOf, visited)) {
+        findingOf[m] = f;
+        markerOf[f] = m;
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.eclipse.jgit.ignore.IgnoreNode;
 
 /**
@@ -113,12 +114,17 @@ public final class SourceDiscovery {
       return;
     }
     Deque<Ignores> ignores = new ArrayDeque<>(ancestorIgnores(root));
+    // A root the user named is read through its link, as a file root is; the walk never follows
+    // links, so it starts at the real folder and names every path under the root as given.
+    Path start = Files.isSymbolicLink(root) ? realRoot : root;
+    UnaryOperator<Path> named = p -> start == root ? p : root.resolve(start.relativize(p));
     try {
       Files.walkFileTree(
-          root,
+          start,
           new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            public FileVisitResult preVisitDirectory(Path walked, BasicFileAttributes attrs) {
+              Path dir = named.apply(walked);
               String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
               if (!dir.equals(root)) {
                 boolean nodeModules = name.equals("node_modules");
@@ -138,7 +144,8 @@ public final class SourceDiscovery {
             }
 
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            public FileVisitResult visitFile(Path walked, BasicFileAttributes attrs) {
+              Path file = named.apply(walked);
               Optional<Language> lang = languageOf(file.getFileName().toString());
               if (lang.isEmpty() || isIgnored(ignores, file, false)) {
                 return FileVisitResult.CONTINUE;
@@ -161,10 +168,12 @@ public final class SourceDiscovery {
             }
 
             @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
+            public FileVisitResult visitFileFailed(Path walked, IOException e) {
               out.add(
                   Diagnostic.ofFile(
-                      Diagnostic.Kind.IO_ERROR, relative(file), "cannot read: " + e.getMessage()));
+                      Diagnostic.Kind.IO_ERROR,
+                      relative(named.apply(walked)),
+                      "cannot read: " + e.getMessage()));
               return FileVisitResult.CONTINUE;
             }
           });
@@ -229,6 +238,9 @@ public final class SourceDiscovery {
 
   /** The .gitignore files between the repository top (the folder with .git) and the root. */
   private static List<Ignores> ancestorIgnores(Path root) {
+    if (Files.exists(root.resolve(".git"))) {
+      return List.of(); // the root is a repository top: files above it belong to another one
+    }
     var chain = new ArrayList<Ignores>();
     Path dir = root.getParent();
     while (dir != null) {

@@ -131,6 +131,15 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void nullValuesAreRejectedNotCrashes() throws Exception {
+    ConfigException rule = rejected("{\"rules\": {\"BlockingCallOnEventLoop\": null}}");
+    assertTrue(rule.getMessage().contains("rules.BlockingCallOnEventLoop"), rule.getMessage());
+    ConfigException family = rejected("{\"families\": {\"blocking\": null}}");
+    assertTrue(family.getMessage().contains("families.blocking"), family.getMessage());
+    rejected("{\"include\": [\"src/**\", null]}");
+  }
+
+  @Test
   void missingFileIsAConfigException() {
     Path missing = dir.resolve("none.json");
     ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(missing));

@@ -147,6 +147,35 @@ class ExpectMarkersTest {
   }
 
   @Test
+  void matchingDoesNotDependOnTheOrderOfMarkers() {
+    // Both findings are on line 3; only the second marker insists on a message part.
+    var findings = List.of(finding("RuleA", 3, "calls Thread.sleep"), finding("RuleA", 3, "waits"));
+    var plain = marker(3, "RuleA");
+    var sleep = new ExpectMarker(PATH, 3, "RuleA", Optional.of("Thread.sleep"));
+    assertEquals(List.of(), mismatches(List.of(sleep, plain), findings));
+    assertEquals(List.of(), mismatches(List.of(plain, sleep), findings));
+    assertEquals(
+        List.of(),
+        mismatches(
+            ExpectMarkers.parse(PATH, "\n\nx(); // expect: RuleA, RuleA \"Thread.sleep\""),
+            findings));
+  }
+
+  @Test
+  void matchingFindsAnAssignmentWheneverOneExists() {
+    var findings = List.of(finding("RuleA", 3, "ab"), finding("RuleA", 3, "ac"));
+    var a = new ExpectMarker(PATH, 3, "RuleA", Optional.of("a"));
+    var c = new ExpectMarker(PATH, 3, "RuleA", Optional.of("c"));
+    assertEquals(List.of(), mismatches(List.of(a, c), findings));
+    assertEquals(List.of(), mismatches(List.of(c, a), findings));
+    var b = new ExpectMarker(PATH, 3, "RuleA", Optional.of("b"));
+    assertEquals(List.of(), mismatches(List.of(a, b), findings));
+    List<String> oneLeft = mismatches(List.of(b, c, a), findings);
+    assertEquals(1, oneLeft.size(), oneLeft.toString());
+    assertTrue(oneLeft.get(0).startsWith("missing finding"), oneLeft.toString());
+  }
+
+  @Test
   void suppressedFindingsNeedNoMarker() {
     Finding suppressed =
         finding("RuleA", 3, "m")

@@ -238,6 +238,47 @@ class SourceDiscoveryTest {
   }
 
   @Test
+  void rootThatIsARepositoryTopIgnoresGitignoresAboveIt() throws IOException {
+    // A dotfiles repository in the home folder often ignores "*"; a project below it is its own
+    // repository and git does not apply the outer file there.
+    Path home = tmp.resolve("home");
+    Files.createDirectories(home.resolve(".git"));
+    write(home, ".gitignore", "*\n");
+    Path repo = home.resolve("work/repo");
+    Files.createDirectories(repo.resolve(".git"));
+    touch(repo, "src/A.java");
+    assertEquals(List.of("src/A.java"), found(repo));
+  }
+
+  @Test
+  void rootThatIsASymlinkToAFolderIsFollowed() throws IOException {
+    // The user named it: like a file root, a folder root is read through its link.
+    Path real = touch(tmp.resolve("real"), "src/A.java", "src/b.js");
+    Path base = tmp.resolve("base");
+    Files.createDirectories(base);
+    Path link = Files.createSymbolicLink(base.resolve("linked"), real);
+    SourceDiscovery.Result result =
+        new SourceDiscovery(base, List.of(), List.of(), false).discover(List.of(link));
+    assertEquals(List.of(), result.diagnostics());
+    assertEquals(List.of("linked/src/A.java", "linked/src/b.js"), paths(result));
+    assertEquals(link.resolve("src/A.java"), result.files().get(0).absolutePath());
+  }
+
+  @Test
+  void symlinkedRootStillDoesNotFollowLinksOutOfIt() throws IOException {
+    Path real = touch(tmp.resolve("real"), "A.java");
+    Path outside = write(tmp, "outside/Secret.java", "class Secret {}\n");
+    Files.createSymbolicLink(real.resolve("Secret.java"), outside);
+    Files.createSymbolicLink(real.resolve("Alias.java"), real.resolve("A.java"));
+    write(real, ".gitignore", "ignored/\n");
+    touch(real, "ignored/I.java");
+    Path link = Files.createSymbolicLink(tmp.resolve("linked"), real);
+    SourceDiscovery.Result result =
+        new SourceDiscovery(tmp, List.of(), List.of(), false).discover(List.of(link));
+    assertEquals(List.of("linked/A.java"), paths(result));
+  }
+
+  @Test
   void symlinkedFileInsideTheRootIsReadOnceUnderItsRealName() throws IOException {
     Path root = tmp.resolve("tree");
     Path real = write(root, "src/Real.java", "class Real {}\n");
