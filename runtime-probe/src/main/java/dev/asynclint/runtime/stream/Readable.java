@@ -202,7 +202,7 @@ public class Readable extends Stream {
         && st.length == 0
         && !st.sync
         && listenerCount("data") > 0) {
-      st.awaitDrainWriters.clear();
+      clearAwaitDrain(st);
       st.dataEmitted = true;
       emit("data", chunk);
     } else {
@@ -214,6 +214,13 @@ public class Readable extends Stream {
       }
     }
     maybeReadMore();
+  }
+
+  private static void clearAwaitDrain(ReadableState st) {
+    // IdentityHashMap.clear() wipes its whole table; skip it in the common empty case.
+    if (!st.awaitDrainWriters.isEmpty()) {
+      st.awaitDrainWriters.clear();
+    }
   }
 
   private static int computeNewHighWaterMark(int n) {
@@ -299,7 +306,7 @@ public class Readable extends Stream {
     } else {
       st.length -= n;
       accountBuffered(-n);
-      st.awaitDrainWriters.clear();
+      clearAwaitDrain(st);
     }
     if (st.length == 0) {
       if (!st.ended) {

@@ -1,0 +1,202 @@
+import dev.asynclint.probe.Probe;
+import dev.asynclint.probe.ProbeOptions;
+import dev.asynclint.runtime.EventLoop;
+import dev.asynclint.runtime.stream.Readable;
+import dev.asynclint.runtime.stream.StreamOptions;
+import dev.asynclint.runtime.stream.Streams;
+import dev.asynclint.runtime.stream.Transform;
+import dev.asynclint.runtime.stream.Writable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The runtime benchmark (run by bench/run.sh next to bench/node/bench.js, which does the same
+ * in Node): dispatch rate of 1,000,000 setImmediate and nextTick callbacks (queued at once, and
+ * re-scheduled one by one) and bytes/s through pipeline(Readable, Transform, Writable) of 1 GiB
+ * in 64 KiB chunks. Prints "name value unit" lines, the median of the measured rounds after
+ * warm-up. Plain and probed loops alternate round by round in the same JVM, so JIT state and
+ * machine load affect both alike; prints "java ..." and "java+probe ..." lines.
+ */
+public final class RuntimeBench {
+  private static final int N = 1_000_000;
+  private static final int CHUNK = 64 * 1024;
+  private static final long GIB = 1L << 30;
+  private static final int WARMUP = 10;
+  private static boolean probeOn;
+  private static Probe probe;
+  private static Path events;
+
+  public static void main(String[] args) throws Exception {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+    events = Files.createTempFile("bench-events", ".jsonl");
+    report("setImmediate-breadth", "callbacks/s", rounds, RuntimeBench::immediateBreadth);
+    report("setImmediate-depth", "callbacks/s", rounds, RuntimeBench::immediateDepth);
+    report("nextTick-breadth", "callbacks/s", rounds, RuntimeBench::tickBreadth);
+    report("nextTick-depth", "callbacks/s", rounds, RuntimeBench::tickDepth);
+    report("pipeline-1GiB", "MB/s", rounds, RuntimeBench::pipeline);
+    if (probe != null) {
+      probe.close();
+    }
+    Files.deleteIfExists(events);
+  }
+
+  interface Bench {
+    double run() throws Exception;
+  }
+
+  private static void report(String name, String unit, int rounds, Bench b) throws Exception {
+    // Warm-up: at least 10 rounds and 3 s of each, so the JIT has compiled the hot paths even
+    // on a loaded machine.
+    long warmUntil = System.nanoTime() + 3_000_000_000L;
+    for (int i = 0; i < WARMUP || System.nanoTime() < warmUntil; i++) {
+      probeOn = i % 2 == 1;
+      b.run();
+    }
+    double[] plain = new double[rounds];
+    double[] probed = new double[rounds];
+    for (int i = 0; i < rounds; i++) {
+      probeOn = false;
+      plain[i] = b.run();
+      probeOn = true;
+      probed[i] = b.run();
+    }
+    Arrays.sort(plain);
+    Arrays.sort(probed);
+    System.out.println(
+        String.format(Locale.ROOT, "java %s %.0f %s", name, plain[rounds / 2], unit));
+    System.out.println(
+        String.format(Locale.ROOT, "java+probe %s %.0f %s", name, probed[rounds / 2], unit));
+  }
+
+  private static EventLoop loop() {
+    EventLoop.Builder b = EventLoop.builder();
+    if (probeOn) {
+      if (probe != null) {
+        probe.close();
+      }
+      probe = Probe.create(ProbeOptions.defaults(events));
+      b.observer(probe);
+    }
+    return b.build();
+  }
+
+  private static double rate(long count, long startNanos) {
+    return count / ((System.nanoTime() - startNanos) / 1e9);
+  }
+
+  private static int counter;
+
+  private static double immediateBreadth() {
+    EventLoop loop = loop();
+    counter = 0;
+    long start = System.nanoTime();
+    loop.run(
+        () -> {
+          Runnable cb = () -> counter++;
+          for (int i = 0; i < N; i++) {
+            loop.setImmediate(cb);
+          }
+        });
+    check(counter == N);
+    return rate(N, start);
+  }
+
+  private static double immediateDepth() {
+    EventLoop loop = loop();
+    counter = 0;
+    long start = System.nanoTime();
+    Runnable[] again = new Runnable[1];
+    again[0] =
+        () -> {
+          if (++counter < N) {
+            loop.setImmediate(again[0]);
+          }
+        };
+    loop.run(() -> loop.setImmediate(again[0]));
+    check(counter == N);
+    return rate(N, start);
+  }
+
+  private static double tickBreadth() {
+    EventLoop loop = loop();
+    counter = 0;
+    long start = System.nanoTime();
+    loop.run(
+        () -> {
+          Runnable cb = () -> counter++;
+          for (int i = 0; i < N; i++) {
+            loop.nextTick(cb);
+          }
+        });
+    check(counter == N);
+    return rate(N, start);
+  }
+
+  private static double tickDepth() {
+    EventLoop loop = loop();
+    counter = 0;
+    long start = System.nanoTime();
+    Runnable[] again = new Runnable[1];
+    again[0] =
+        () -> {
+          if (++counter < N) {
+            loop.nextTick(again[0]);
+          }
+        };
+    loop.run(() -> loop.nextTick(again[0]));
+    check(counter == N);
+    return rate(N, start);
+  }
+
+  private static double pipeline() {
+    EventLoop loop = loop();
+    byte[] chunk = new byte[CHUNK];
+    long chunks = GIB / CHUNK;
+    long[] sent = {0};
+    long[] received = {0};
+    Throwable[] result = {new AssertionError("no callback")};
+    long start = System.nanoTime();
+    loop.run(
+        () -> {
+          Readable src =
+              new Readable(
+                  loop,
+                  StreamOptions.options()
+                      .highWaterMark(CHUNK)
+                      .read(
+                          (self, n) -> {
+                            if (sent[0] < chunks) {
+                              sent[0]++;
+                              self.push(chunk);
+                            } else {
+                              self.push(null);
+                            }
+                          }));
+          Transform tr =
+              new Transform(
+                  loop,
+                  StreamOptions.options().highWaterMark(CHUNK).transform((c, cb) -> cb.done(null, c)));
+          Writable dst =
+              new Writable(
+                  loop,
+                  StreamOptions.options()
+                      .highWaterMark(CHUNK)
+                      .write(
+                          (c, cb) -> {
+                            received[0] += ((byte[]) c).length;
+                            cb.ok();
+                          }));
+          Streams.pipeline(err -> result[0] = err, src, tr, dst);
+        });
+    check(result[0] == null && received[0] == GIB);
+    return GIB / 1e6 / ((System.nanoTime() - start) / 1e9);
+  }
+
+  private static void check(boolean ok) {
+    if (!ok) {
+      throw new IllegalStateException("benchmark did not complete");
+    }
+  }
+}
