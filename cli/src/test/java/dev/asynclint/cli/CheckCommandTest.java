@@ -216,6 +216,21 @@ class CheckCommandTest {
     assertTrue(run.out().contains("0 findings in 1 files, 1 file not analysed"), run.out());
   }
 
+  @Test
+  void summaryNotesComeInKeyOrder() throws Exception {
+    server(SERVER);
+    write("web/index.mjs", "export const x = 1;\n");
+    Path baseline = root.resolve("baseline.json");
+    Run run = check("--baseline", baseline.toString(), "--update-baseline", root.toString());
+    assertEquals(ExitCodes.CLEAN, run.exit(), run.err());
+    List<String> notes =
+        run.out().lines().filter(l -> l.matches("  [a-z]+\\.[A-Za-z.]+: .*")).toList();
+    assertTrue(notes.size() >= 3, run.out());
+    var sorted = new ArrayList<>(notes);
+    sorted.sort(null);
+    assertEquals(sorted, notes);
+  }
+
   // ---- JSON and --output
 
   @Test

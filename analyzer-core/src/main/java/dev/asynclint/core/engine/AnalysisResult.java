@@ -4,8 +4,10 @@ import dev.asynclint.core.finding.Diagnostic;
 import dev.asynclint.core.finding.Finding;
 import dev.asynclint.core.rule.RuleDescriptor;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The outcome of a run, in deterministic order.
@@ -28,7 +30,9 @@ public record AnalysisResult(
     rules = List.copyOf(rules);
     findings = List.copyOf(findings);
     diagnostics = List.copyOf(diagnostics);
-    notes = Map.copyOf(notes);
+    // Sorted, not Map.copyOf: its iteration order changes from one JVM run to the next, and the
+    // text report prints the notes in iteration order.
+    notes = Collections.unmodifiableSortedMap(new TreeMap<>(notes));
   }
 
   /** Findings that are not suppressed. */
