@@ -13,7 +13,8 @@ import java.util.List;
 /** The API models asynclint ships (DESIGN 5), plus the user's own files. */
 public final class BuiltInModels {
   /** Model files on the classpath under {@code dev/asynclint/models/}, in load order. */
-  public static final List<String> NAMES = List.of("jdk", "vertx", "asynclint-runtime");
+  public static final List<String> NAMES =
+      List.of("jdk", "vertx", "netty", "reactor", "asynclint-runtime");
 
   private BuiltInModels() {}
 

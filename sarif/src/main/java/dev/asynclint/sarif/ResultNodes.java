@@ -123,19 +123,18 @@ final class ResultNodes {
   }
 
   /**
-   * SARIF's {@code endColumn} is the column after the region (exclusive); ours is the last
-   * character (inclusive), hence the {@code + 1}. Columns count UTF-16 code units, as the run
-   * declares.
+   * SARIF's {@code endColumn} is the column after the region (exclusive), as ours is; a region is
+   * never empty. Columns count UTF-16 code units, as the run declares.
    */
   private static ObjectNode region(SourceLocation where) {
     int endColumn =
         where.endLine() == where.startLine()
-            ? Math.max(where.endColumn(), where.startColumn())
+            ? Math.max(where.endColumn(), where.startColumn() + 1)
             : Math.max(where.endColumn(), 1);
     return SarifJson.object()
         .put("startLine", where.startLine())
         .put("startColumn", where.startColumn())
         .put("endLine", where.endLine())
-        .put("endColumn", endColumn + 1);
+        .put("endColumn", endColumn);
   }
 }

@@ -167,7 +167,7 @@ class SarifWriterTest {
 
   @Test
   void regionEndColumnIsExclusiveAsSarifDefinesIt() throws IOException {
-    // Our end column is the last character (inclusive); SARIF's is the one after it.
+    // Ours and SARIF's end column are both the one after the last character: copied as is.
     JsonNode region =
         run(SampleResults.severalRules())
             .path("results")
@@ -176,7 +176,39 @@ class SarifWriterTest {
     assertEquals(31, region.path("startLine").asInt());
     assertEquals(7, region.path("startColumn").asInt());
     assertEquals(31, region.path("endLine").asInt());
-    assertEquals(31, region.path("endColumn").asInt());
+    assertEquals(30, region.path("endColumn").asInt());
+  }
+
+  @Test
+  void emptyRegionIsWidenedToOneCharacter() throws IOException {
+    var point = dev.asynclint.core.finding.SourceLocation.at("A.java", 3, 5);
+    var f = SampleResults.severalRules().findings().get(0);
+    var moved =
+        new dev.asynclint.core.finding.Finding(
+            f.ruleId(),
+            f.family(),
+            f.severity(),
+            f.message(),
+            point,
+            f.related(),
+            f.flow(),
+            f.fingerprint(),
+            f.suppressions(),
+            f.confirmation(),
+            f.baselineState());
+    var base = SampleResults.severalRules();
+    var result =
+        new dev.asynclint.core.engine.AnalysisResult(
+            base.baseDir(),
+            base.rules(),
+            java.util.List.of(moved),
+            base.diagnostics(),
+            base.stats(),
+            base.notes());
+    JsonNode region =
+        run(result).path("results").path(0).at("/locations/0/physicalLocation/region");
+    assertEquals(5, region.path("startColumn").asInt());
+    assertEquals(6, region.path("endColumn").asInt());
   }
 
   @Test

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * A region of a source file. {@code path} is relative to the analysis base directory and uses
- * {@code /} separators; lines and columns are 1-based, columns count UTF-16 code units, and the end
- * column is inclusive of the last character.
+ * {@code /} separators; lines and columns are 1-based and columns count UTF-16 code units. As in
+ * SARIF, {@code endColumn} is the column just after the region's last character (exclusive).
  */
 public record SourceLocation(
     String path, int startLine, int startColumn, int endLine, int endColumn) {

@@ -99,10 +99,13 @@ final class SourcePositions {
     return new String(utf8, lineStart, byteOffset - lineStart, StandardCharsets.UTF_8).length() + 1;
   }
 
-  /** The location of the bytes {@code [startByte, endByte)}; the end column is inclusive. */
+  /**
+   * The location of the bytes {@code [startByte, endByte)}; as {@link SourceLocation} says, the end
+   * column is the one after the last character.
+   */
   SourceLocation location(String path, int startByte, int endByte) {
     int endInclusive = Math.max(startByte, endByte - 1);
     return new SourceLocation(
-        path, line(startByte), column(startByte), line(endInclusive), column(endInclusive));
+        path, line(startByte), column(startByte), line(endInclusive), column(endInclusive) + 1);
   }
 }
