@@ -27,7 +27,8 @@ class BlockingCallOnEventLoopTest {
         "offloads",
         "jdk-kinds",
         "suppressions",
-        "reference-runtime"
+        "reference-runtime",
+        "netty"
       })
   void markersHold(String tree) {
     assertEquals(
