@@ -87,7 +87,8 @@ public final class Analyzer {
       try {
         rule.check(context);
         drafts.addAll(FindingFactory.complete(d, severity.get(), context.drafts()));
-      } catch (RuntimeException | StackOverflowError e) {
+      } catch (RuntimeException | AssertionError | LinkageError | StackOverflowError e) {
+        // Errors a bug raises too (a failed assert, a missing class): still one rule's loss only.
         diagnostics.add(
             Diagnostic.ofFile(
                 Diagnostic.Kind.RULE_CRASH,
@@ -184,7 +185,7 @@ public final class Analyzer {
     }
     try {
       return worker.analyze(file, ((SourceText.Text) text).text());
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | AssertionError | LinkageError | StackOverflowError e) {
       // A front-end bug on one file must not lose the rest of the tree.
       return FileResult.failed(
           Diagnostic.ofFile(
