@@ -2,11 +2,11 @@
 # Runtime benchmark, on demand (not part of the build): the same workloads on Node and on the
 # Java reference runtime, with and without the probe, in one run; prints each result and the
 # ratios Java/Node (target >= 1) and probe/no-probe (target >= 0.95, i.e. <= 5% overhead).
-#   runtime-probe/bench/run.sh [ROUNDS]      (default 7 measured rounds after 10 warm-up rounds)
+#   runtime-probe/bench/run.sh [ROUNDS]      (default 15 measured rounds, best reported, after >= 10 rounds and 3 s of warm-up)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-rounds="${1:-7}"
+rounds="${1:-15}"
 cd "$root"
 mvn -B -q -o -pl runtime-probe compile 2>/dev/null || mvn -B -q -pl runtime-probe compile
 out="$root/runtime-probe/target/bench-classes"

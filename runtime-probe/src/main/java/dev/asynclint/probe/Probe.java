@@ -163,15 +163,20 @@ public final class Probe implements LoopObserver, AutoCloseable {
         < longTaskNanos - 2 * TimeUnit.MILLISECONDS.toNanos(options.sampleIntervalMillis())) {
       return;
     }
+    // Heuristic: report only callbacks the watchdog saw running on two consecutive ticks. The
+    // start time comes from coarse clocks that go stale when the watchdog thread is starved of
+    // CPU; the sample proves the callback itself spanned the ticks, and gives the stack.
+    if (w.sampleSeq != seq) {
+      return;
+    }
     try {
       long duration = clock.nanoTime() - callbackStart;
       if (duration >= longTaskNanos) {
-        StackTraceElement[] stack = w.sampleSeq == seq ? w.sample : new StackTraceElement[0];
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("phase", callbackPhase);
         detail.put("thresholdMs", options.longTaskMillis());
-        detail.put("sampled", stack.length > 0);
-        emit("long-task", loopThreadName, duration / NANOS_PER_MS, loopFrames(stack), detail);
+        detail.put("samples", w.samplesOfSeq);
+        emit("long-task", loopThreadName, duration / NANOS_PER_MS, loopFrames(w.sample), detail);
       }
     } catch (RuntimeException e) {
       internalError();

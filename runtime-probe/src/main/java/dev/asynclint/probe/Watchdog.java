@@ -22,6 +22,9 @@ final class Watchdog {
   volatile StackTraceElement[] sample = new StackTraceElement[0];
   volatile long samples;
 
+  /** Samples taken of callback {@link #sampleSeq}. */
+  volatile int samplesOfSeq;
+
   Watchdog(Probe probe, Thread loopThread, Clock clock, long intervalMillis) {
     this.probe = probe;
     this.loopThread = loopThread;
@@ -52,6 +55,7 @@ final class Watchdog {
         if (running != 0 && running == lastRunning) {
           StackTraceElement[] stack = loopThread.getStackTrace();
           if (probe.runningSeq() == running) {
+            samplesOfSeq = sampleSeq == running ? samplesOfSeq + 1 : 1;
             sample = stack;
             sampleSeq = running;
             samples++;

@@ -256,6 +256,36 @@ class LoopOrderTest {
     assertEquals(List.of("immediate A", "timer", "immediate C (next iteration)"), console.lines());
   }
 
+  @Test
+  void unrefImmediateDoesNotKeepTheLoopAliveButRunsWithOtherWork() {
+    loop.run(() -> loop.setImmediate(calls.mustNotCall("unref'ed, nothing else pending")).unref());
+    EventLoop second = EventLoop.builder().clock(clock).build();
+    second.run(
+        () -> {
+          second.setImmediate(calls.mustCall()).unref();
+          second.setImmediate(calls.mustCall());
+        });
+  }
+
+  @Test
+  void stopEndsTheLoopAfterTheCurrentCallback() {
+    loop.run(
+        () -> {
+          loop.setTimeout(
+              () -> {
+                console.log("stopping");
+                loop.stop();
+                loop.nextTick(() -> console.log("tick after stop still drains"));
+              },
+              5);
+          loop.setTimeout(calls.mustNotCall("after stop"), 5);
+          loop.setInterval(() -> console.log("interval"), 2);
+        });
+    assertEquals(
+        List.of("interval", "interval", "stopping", "tick after stop still drains"),
+        console.lines());
+  }
+
   private Object log(String line) {
     console.log(line);
     return null;
