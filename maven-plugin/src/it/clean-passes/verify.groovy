@@ -5,7 +5,7 @@ def log = new File(basedir, 'build.log').text
 def sarif = new File(basedir, 'target/asynclint.sarif')
 def json = new File(basedir, 'target/asynclint-report.json')
 
-assert log.contains('asynclint: 0 finding(s) at or above warning in 1 file(s) of clean-passes (max allowed 0)')
+assert log.contains('asynclint: 0 finding(s) at or above warning in clean-passes (max allowed 0); 1 file(s) analysed')
 assert !log.contains('[ERROR]')
 
 // Clean: an empty results array, the schema still satisfied.

@@ -13,7 +13,7 @@ assert log.contains('[ERROR] src/main/java/demo/FileServer.java:11:')
 assert log =~ /FileServer\.java:11:\d+: error BlockingCallOnEventLoop .*via onSuccess → FileServer\.apply → Thread\.sleep/
 assert log.contains('runs on the event loop: Future.onSuccess callback')
 assert log =~ /FileServer\.java:16:\d+  blocks: sleep \(Thread\.sleep\)/
-assert log.contains('asynclint: 1 finding(s) at or above warning in 1 file(s) of gate-fails (max allowed 0)')
+assert log.contains('asynclint: 1 finding(s) at or above warning in gate-fails (max allowed 0); 1 file(s) analysed')
 assert log.contains('MojoFailureException')
 
 // The unparseable file is reported, and did not stop the analysis of the rest.

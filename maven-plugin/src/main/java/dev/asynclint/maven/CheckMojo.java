@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -74,7 +73,11 @@ public class CheckMojo extends AnalysisMojo {
 
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
-    Optional<Severity> threshold = threshold();
+    Optional<Severity> failOn = configuredThreshold();
+    if (maxAllowedViolations < 0) {
+      throw new MojoExecutionException(
+          "asynclint: maxAllowedViolations must not be negative, not " + maxAllowedViolations);
+    }
     Optional<ModuleRun> run = analyse();
     if (run.isEmpty()) {
       return;
@@ -100,28 +103,26 @@ public class CheckMojo extends AnalysisMojo {
     AnalysisResult shown = ReactorPaths.reroot(result, prefix, root);
     writeReports(shown, prefix, root);
 
-    Severity gate = threshold.or(() -> run.get().prepared().failOn()).orElse(Severity.WARNING);
-    List<Finding> counted =
-        shown.activeFindings().stream().filter(f -> f.severity().atLeast(gate)).toList();
-    boolean fails = failOnViolation && counted.size() > maxAllowedViolations;
-    report(shown, counted, fails);
+    Severity threshold = failOn.or(() -> run.get().prepared().failOn()).orElse(Severity.WARNING);
+    GateOutcome gate = GateOutcome.of(shown, threshold, maxAllowedViolations, failOnViolation);
+    report(shown, gate);
     String summary =
         String.format(
             Locale.ROOT,
-            "asynclint: %d finding(s) at or above %s in %d file(s) of %s (max allowed %d)",
-            counted.size(),
-            gate.id(),
-            shown.stats().filesAnalyzed(),
+            "asynclint: %d finding(s) at or above %s in %s (max allowed %d); %d file(s) analysed",
+            gate.counted().size(),
+            threshold.id(),
             project.getArtifactId(),
-            maxAllowedViolations);
-    if (fails) {
+            maxAllowedViolations,
+            shown.stats().filesAnalyzed());
+    if (gate.fails()) {
       throw new MojoFailureException(
           summary + "; see " + outputDirectory.toPath().resolve(SARIF_FILE));
     }
     getLog().info(summary);
   }
 
-  private Optional<Severity> threshold() throws MojoExecutionException {
+  private Optional<Severity> configuredThreshold() throws MojoExecutionException {
     if (failOnSeverity == null || failOnSeverity.isBlank()) {
       return Optional.empty();
     }
@@ -159,12 +160,12 @@ public class CheckMojo extends AnalysisMojo {
     }
   }
 
-  private void report(AnalysisResult shown, List<Finding> counted, boolean fails) {
+  private void report(AnalysisResult shown, GateOutcome gate) {
     if (printFailingErrors) {
       var log = new FindingLog(shown.baseDir());
-      for (Finding f : counted) {
+      for (Finding f : gate.counted()) {
         for (String line : log.lines(f)) {
-          if (fails) {
+          if (gate.fails()) {
             getLog().error(line);
           } else {
             getLog().warn(line);
@@ -179,7 +180,7 @@ public class CheckMojo extends AnalysisMojo {
         getLog().warn(FindingLog.line(d));
       }
     }
-    long below = shown.activeFindings().size() - counted.size();
+    long below = shown.activeFindings().size() - gate.counted().size();
     if (below > 0) {
       getLog().info("asynclint: " + below + " finding(s) below the threshold, in the SARIF log");
     }
