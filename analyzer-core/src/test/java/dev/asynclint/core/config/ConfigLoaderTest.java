@@ -140,6 +140,17 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void repeatedKeyIsRejectedWhereItIsRepeated() throws Exception {
+    ConfigException top = rejected("{\n  \"failOn\": \"error\",\n  \"failOn\": \"note\"\n}\n");
+    assertTrue(top.getMessage().contains(":3:"), top.getMessage());
+    assertTrue(top.getMessage().contains("failOn"), top.getMessage());
+    ConfigException rule =
+        rejected(
+            "{\"rules\": {\"BlockingCallOnEventLoop\": \"off\", \"BlockingCallOnEventLoop\": \"error\"}}");
+    assertTrue(rule.getMessage().contains("BlockingCallOnEventLoop"), rule.getMessage());
+  }
+
+  @Test
   void missingFileIsAConfigException() {
     Path missing = dir.resolve("none.json");
     ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(missing));
