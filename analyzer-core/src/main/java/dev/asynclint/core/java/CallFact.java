@@ -62,4 +62,22 @@ public record CallFact(
     argTexts = List.copyOf(argTexts);
     loopGuards = List.copyOf(loopGuards);
   }
+
+  /** This call with the library types its receiver was found to have. */
+  public CallFact withLibraryTypes(Set<String> types) {
+    return new CallFact(
+        location,
+        name,
+        argCount,
+        receiver,
+        receiverType,
+        types,
+        functionArgs,
+        argTexts,
+        resultUsed,
+        inLoop,
+        conditional,
+        loopGuards,
+        snippet);
+  }
 }

@@ -52,4 +52,23 @@ public record CodeUnit(
     annotations = List.copyOf(annotations);
     calls = List.copyOf(calls);
   }
+
+  /** This unit with its calls replaced (the project phase completes their types). */
+  public CodeUnit withCalls(List<CallFact> newCalls) {
+    return new CodeUnit(
+        id,
+        kind,
+        declaringType,
+        name,
+        paramCount,
+        displayName,
+        anchor,
+        location,
+        parent,
+        annotations,
+        isStatic,
+        isMain,
+        returnType,
+        newCalls);
+  }
 }

@@ -67,10 +67,18 @@ final class FileSummarizer {
   private final Map<String, List<MethodDeclaration>> methodsByType = new HashMap<>();
   private final IdentityHashMap<Node, List<String>> unitsOfNode = new IdentityHashMap<>();
   private final IdentityHashMap<LambdaExpr, String> lambdaParamHints = new IdentityHashMap<>();
+  private final IdentityHashMap<Expression, Optional<TypeRef>> typeMemo = new IdentityHashMap<>();
+  private final Set<String> projectTypes;
   private long prefiltered;
   private long resolvedByLibraryType;
 
-  FileSummarizer(String path, CompilationUnit cu, ApiModel model, Optional<SolverTier> solver) {
+  FileSummarizer(
+      String path,
+      CompilationUnit cu,
+      ApiModel model,
+      Optional<SolverTier> solver,
+      Set<String> projectTypes) {
+    this.projectTypes = projectTypes;
     this.path = path;
     this.cu = cu;
     this.model = model;
@@ -534,8 +542,20 @@ final class FileSummarizer {
     return false;
   }
 
-  /** The syntactic tier: the static type of an expression from declarations and the model. */
+  /**
+   * The syntactic tier: the static type of an expression from declarations and the model. Memoised
+   * per node: fluent chains ask for the type of each prefix again for every call.
+   */
   private Optional<TypeRef> typeOf(Expression e, Scope scope, UnitBuilder unit) {
+    Optional<TypeRef> known = typeMemo.get(e);
+    if (known == null) {
+      known = computeTypeOf(e, scope, unit);
+      typeMemo.put(e, known);
+    }
+    return known;
+  }
+
+  private Optional<TypeRef> computeTypeOf(Expression e, Scope scope, UnitBuilder unit) {
     if (e instanceof EnclosedExpr en) {
       return typeOf(en.getInner(), scope, unit);
     }
@@ -660,6 +680,18 @@ final class FileSummarizer {
     return Optional.empty();
   }
 
+  /** A name declared in the tree (a top-level type or one nested in it). */
+  private boolean isProjectType(String fqn) {
+    for (String t = fqn; ; t = t.substring(0, t.lastIndexOf('.'))) {
+      if (projectTypes.contains(t)) {
+        return true;
+      }
+      if (t.lastIndexOf('.') < 0) {
+        return false;
+      }
+    }
+  }
+
   /** Library types (with ancestors) a syntactic type may be: JDK via reflection, or the model. */
   private Set<String> libraryTypesOf(TypeRef ref) {
     var out = new LinkedHashSet<String>();
@@ -669,7 +701,9 @@ final class FileSummarizer {
         out.addAll(model.closeOver(jdk.get()));
       } else if (model.knowsType(c)) {
         out.addAll(model.withSupertypes(c));
-      } else if (solver.isPresent() && !c.startsWith(names.packageName() + ".")) {
+      } else if (solver.isPresent() && !isProjectType(c)) {
+        // The tree's own types get their library ancestors in the project phase, from their
+        // declarations; asking the solver here would parse their files again per call.
         solver.get().ancestorsOf(c).ifPresent(a -> out.addAll(model.closeOver(a)));
       }
     }

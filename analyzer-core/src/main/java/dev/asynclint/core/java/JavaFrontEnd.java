@@ -46,7 +46,11 @@ public final class JavaFrontEnd implements FrontEnd<JavaFileFacts, JavaProject> 
   private volatile Setup shared;
 
   /** What every worker of one run shares: source roots and the usable classpath jars. */
-  private record Setup(List<Path> sourceRoots, List<Path> jars, List<Diagnostic> problems) {}
+  private record Setup(
+      List<Path> sourceRoots,
+      Set<String> projectTypes,
+      List<Path> jars,
+      List<Diagnostic> problems) {}
 
   @Override
   public String name() {
@@ -103,7 +107,8 @@ public final class JavaFrontEnd implements FrontEnd<JavaFileFacts, JavaProject> 
                   "classpath entry " + entry + " skipped: " + why));
         }
       }
-      shared = new Setup(SourceRoots.of(project.files()), jars, problems);
+      List<Path> roots = SourceRoots.of(project.files());
+      shared = new Setup(roots, SourceRoots.topLevelTypes(project.files(), roots), jars, problems);
     }
     return shared;
   }
@@ -135,6 +140,7 @@ public final class JavaFrontEnd implements FrontEnd<JavaFileFacts, JavaProject> 
     private final ProjectSetup project;
     private final JavaParser parser;
     private final Optional<SolverTier> solver;
+    private final Set<String> projectTypes;
 
     JavaWorker(ProjectSetup project, Setup setup) {
       this.project = project;
@@ -154,6 +160,7 @@ public final class JavaFrontEnd implements FrontEnd<JavaFileFacts, JavaProject> 
       config.setSymbolResolver(new JavaSymbolSolver(types));
       this.parser = new JavaParser(config);
       this.solver = Optional.of(new SolverTier(types));
+      this.projectTypes = setup.projectTypes();
     }
 
     @Override
@@ -181,7 +188,8 @@ public final class JavaFrontEnd implements FrontEnd<JavaFileFacts, JavaProject> 
         return new FileResult<>(Optional.empty(), diagnostics, List.of());
       }
       CompilationUnit cu = result.getResult().get();
-      var summarizer = new FileSummarizer(file.relativePath(), cu, project.model(), solver);
+      var summarizer =
+          new FileSummarizer(file.relativePath(), cu, project.model(), solver, projectTypes);
       JavaFileFacts facts = summarizer.summarize();
       prefiltered.addAndGet(summarizer.prefilteredCalls());
       resolvedLibrary.addAndGet(summarizer.resolvedCalls());

@@ -143,6 +143,10 @@ final class ProjectLinker {
       ancestors.put(t, computeAncestors(t));
     }
 
+    units.replaceAll(this::withInheritedLibraryTypes);
+    byId.clear();
+    units.forEach(u -> byId.put(u.id(), u));
+
     var targets = new HashMap<JavaProject.CallKey, List<String>>();
     var argUnits = new HashMap<JavaProject.CallKey, Map<Integer, List<String>>>();
     long projectResolved = 0;
@@ -178,6 +182,37 @@ final class ProjectLinker {
     counters.put("java.calls.resolved", resolvedLibrary + projectResolved);
     return new JavaProject(
         List.copyOf(units), byId, Map.copyOf(types), ancestors, targets, argUnits, counters);
+  }
+
+  /**
+   * Calls on the tree's own types that inherit library behaviour ({@code class Worker extends
+   * Thread}, a handler extending a Netty adapter) get the library ancestors of their receiver,
+   * which only the project phase knows.
+   */
+  private CodeUnit withInheritedLibraryTypes(CodeUnit unit) {
+    boolean changed = false;
+    var calls = new ArrayList<CallFact>(unit.calls().size());
+    for (CallFact c : unit.calls()) {
+      Optional<String> own =
+          c.libraryTypes().isEmpty() && model.mentionsMethod(c.name())
+              ? projectType(c.receiverType())
+              : Optional.empty();
+      if (own.isPresent()) {
+        var lib = new LinkedHashSet<String>();
+        for (String a : ancestors.getOrDefault(own.get(), Set.of())) {
+          if (!types.containsKey(a)) {
+            lib.add(a);
+          }
+        }
+        if (!lib.isEmpty()) {
+          calls.add(c.withLibraryTypes(lib));
+          changed = true;
+          continue;
+        }
+      }
+      calls.add(c);
+    }
+    return changed ? unit.withCalls(calls) : unit;
   }
 
   /** The first candidate of a type reference that is declared in the tree. */

@@ -21,6 +21,7 @@ import java.util.Set;
 final class SolverTier {
   private final CombinedTypeSolver typeSolver;
   private final JavaParserFacade facade;
+  private final java.util.Map<String, Optional<Set<String>>> ancestors = new java.util.HashMap<>();
 
   SolverTier(CombinedTypeSolver typeSolver) {
     this.typeSolver = typeSolver;
@@ -61,8 +62,17 @@ final class SolverTier {
     return typeOf(creation);
   }
 
-  /** Ancestors of a type known by name to the solver (JDK, sources, classpath). */
+  /** Ancestors of a type known by name to the solver (JDK, sources, classpath); memoised. */
   Optional<Set<String>> ancestorsOf(String fqn) {
+    Optional<Set<String>> known = ancestors.get(fqn);
+    if (known == null) {
+      known = solveAncestors(fqn);
+      ancestors.put(fqn, known);
+    }
+    return known;
+  }
+
+  private Optional<Set<String>> solveAncestors(String fqn) {
     try {
       var ref = typeSolver.tryToSolveType(fqn);
       if (!ref.isSolved()) {

@@ -7,8 +7,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +34,29 @@ final class SourceRoots {
       }
     }
     return List.copyOf(roots);
+  }
+
+  /**
+   * The fully qualified names of the top-level types the files declare by convention (file {@code
+   * root/a/b/C.java} declares {@code a.b.C}), so the resolution tiers know which names are the
+   * project's own without parsing anything.
+   */
+  static Set<String> topLevelTypes(List<SourceFile> files, List<Path> roots) {
+    var out = new HashSet<String>();
+    for (SourceFile f : files) {
+      if (f.language() != Language.JAVA) {
+        continue;
+      }
+      Path abs = f.absolutePath().toAbsolutePath();
+      for (Path root : roots) {
+        if (abs.startsWith(root)) {
+          String rel = root.relativize(abs).toString().replace('\\', '/');
+          out.add(rel.substring(0, rel.length() - ".java".length()).replace('/', '.'));
+          break;
+        }
+      }
+    }
+    return Set.copyOf(out);
   }
 
   private static Optional<Path> rootOf(Path file) {
