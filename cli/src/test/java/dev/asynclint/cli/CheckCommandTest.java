@@ -231,6 +231,50 @@ class CheckCommandTest {
     assertEquals(sorted, notes);
   }
 
+  @Test
+  void caretStaysUnderTheColumnOnTabIndentedLines() throws Exception {
+    server(
+        SERVER.replace(
+            "    vertx.setTimer(10, id -> nap());", "\t\tvertx.setTimer(10, id -> nap());"));
+    Run run = check(root.toString());
+    assertEquals(ExitCodes.FINDINGS, run.exit(), run.err());
+    List<String> lines = run.out().lines().toList();
+    int at = indexOf(lines, l -> l.startsWith(serverPath() + ":9:"));
+    assertTrue(at >= 0, run.out());
+    int column = Integer.parseInt(lines.get(at).split(":")[2]);
+    String code = lines.get(at + 1);
+    String caret = lines.get(at + 2);
+    assertEquals("  9 |   vertx.setTimer(10, id -> nap());", code, "a tab shows as one space");
+    assertEquals(column, caret.indexOf('^') - "  9 | ".length() + 1);
+    assertEquals("nap()", code.substring(caret.indexOf('^'), caret.indexOf('^') + 5));
+  }
+
+  @Test
+  void singleFileArgument() throws Exception {
+    Path file = server(SERVER);
+    write("src/main/java/app/Other.java", SERVER.replace("class Server", "class Other"));
+    Run run = check("--format", "json", file.toString());
+    assertEquals(ExitCodes.FINDINGS, run.exit(), run.err());
+    JsonNode report = JSON.readTree(run.out());
+    assertEquals(1, report.path("findings").size());
+    assertEquals(1, report.at("/summary/filesDiscovered").asInt());
+  }
+
+  @Test
+  void includeAndExcludeOptionsFilterFiles() throws Exception {
+    server(SERVER);
+    String path = root.toString();
+    // Reports name files relative to the working directory; outside it, by absolute path, which
+    // is what globs then match.
+    Run excluded = check("--exclude", "**/app/Server.java", path);
+    assertEquals(ExitCodes.CLEAN, excluded.exit(), excluded.out());
+    assertTrue(excluded.out().startsWith("0 findings in 0 files"), excluded.out());
+    Run included = check("--include", "**/other/**", path);
+    assertEquals(ExitCodes.CLEAN, included.exit(), included.out());
+    Run both = check("--include", "**/*.java", "--exclude", "**/test/**", path);
+    assertEquals(ExitCodes.FINDINGS, both.exit(), both.out());
+  }
+
   // ---- JSON and --output
 
   @Test
@@ -372,6 +416,9 @@ class CheckCommandTest {
     Run badSeverity = check("--rule", RULE + "=loud", root.toString());
     assertEquals(ExitCodes.USAGE, badSeverity.exit());
     assertTrue(badSeverity.err().contains("'loud'"), badSeverity.err());
+    Run noValue = check("--rule", RULE, root.toString());
+    assertEquals(ExitCodes.USAGE, noValue.exit());
+    assertEquals("", noValue.out());
   }
 
   @Test
