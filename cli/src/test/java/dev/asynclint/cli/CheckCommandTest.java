@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -273,6 +274,23 @@ class CheckCommandTest {
     assertEquals(ExitCodes.CLEAN, included.exit(), included.out());
     Run both = check("--include", "**/*.java", "--exclude", "**/test/**", path);
     assertEquals(ExitCodes.FINDINGS, both.exit(), both.out());
+  }
+
+  @Test
+  void pathsUnderTheWorkingDirectoryAreReportedRelativeToIt() throws Exception {
+    // The base directory is the JVM's working directory (the module folder under Maven).
+    Path fixture = Path.of("src/test/resources/relative-paths");
+    Assumptions.assumeTrue(Files.isDirectory(fixture), "run from the cli module folder");
+    String rel = "src/test/resources/relative-paths/src/main/java/app/Server.java";
+    Run relative = check("--format", "json", fixture.toString());
+    Run absolute = check("--format", "json", fixture.toAbsolutePath().toString());
+    assertEquals(ExitCodes.FINDINGS, relative.exit(), relative.err());
+    JsonNode finding = JSON.readTree(relative.out()).at("/findings/0");
+    assertEquals(rel, finding.at("/location/path").asText());
+    assertEquals(10, finding.at("/location/startLine").asInt());
+    assertEquals(relative.out(), absolute.out(), "the same report however the path is spelled");
+    Run text = check(fixture.toString());
+    assertTrue(text.out().startsWith(rel + ":10:"), text.out());
   }
 
   // ---- JSON and --output
