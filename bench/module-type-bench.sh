@@ -47,7 +47,7 @@ fi
 wall=$(grep 'Elapsed (wall clock)' "$timing" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
 rss=$(grep 'Maximum resident set size' "$timing" | awk '{print $NF}')
 cpu=$(grep -E 'User time|System time' "$timing" | awk '{s+=$NF} END {print s}')
-findings=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(len(d.get('findings', [])))" "$here/work/npm-tree.json" 2>/dev/null || echo "?")
+findings=$(python3 -c "import json,sys,collections; d=json.load(open(sys.argv[1])); c=collections.Counter(f['ruleId'] for f in d['findings']); print(len(d['findings']), dict(c), '; files the CLI analysed:', d['summary']['filesAnalyzed'])" "$here/work/npm-tree.json" 2>/dev/null || echo "?")
 awk -v f="$files" -v b="$bytes" -v w="$wall" -v r="$rss" -v c="$cpu" -v j="$jobs" -v n="$findings" 'BEGIN {
   mb = b / 1048576
   printf "files analysed     %d (%.1f MB of JS/TS)\n", f, mb
