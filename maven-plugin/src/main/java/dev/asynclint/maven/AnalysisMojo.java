@@ -48,7 +48,7 @@ public abstract class AnalysisMojo extends AsynclintMojo {
   @Parameter(property = "asynclint.configFile")
   protected File configFile;
 
-  /** Extra API-model files (DESIGN 5). */
+  /** Extra API-model files (JSON; docs/api-models.md in the asynclint repository). */
   @Parameter(property = "asynclint.models")
   protected List<File> models = new ArrayList<>();
 

@@ -25,7 +25,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * Analyses the module, writes {@code asynclint.sarif} (and {@code asynclint-report.json} if asked)
  * to the output directory, prints the findings, and fails the build when more than {@code
  * maxAllowedViolations} findings at or above {@code failOnSeverity} remain after suppressions and
- * the baseline (DESIGN 8).
+ * the baseline.
  */
 @Mojo(
     name = "check",
