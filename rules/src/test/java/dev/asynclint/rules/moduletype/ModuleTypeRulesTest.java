@@ -21,7 +21,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ModuleTypeRulesTest {
   @ParameterizedTest
-  @ValueSource(strings = {"esm-pkg", "cjs-pkg", "typeless-node18", "typeless-node22", "typescript"})
+  @ValueSource(
+      strings = {
+        "esm-pkg",
+        "cjs-pkg",
+        "typeless-node18",
+        "typeless-node22",
+        "typescript",
+        "ts-esm"
+      })
   void markersHold(String tree) {
     List<String> problems =
         ModuleTypeHarness.mismatches(ModuleTypeHarness.resource(tree), Optional.empty(), Set.of());
