@@ -91,6 +91,13 @@ final class CheckCommand implements Callable<Integer> {
       description = "worker threads (default: cores)")
   Optional<Integer> jobs;
 
+  @Option(
+      names = "--base-dir",
+      description =
+          "folder that report paths, globs and the default asynclint.json are relative to"
+              + " (default: the current folder)")
+  Optional<Path> baseDir;
+
   @Option(names = "--config", description = "configuration file (default: ./asynclint.json)")
   Optional<Path> config;
 
@@ -157,11 +164,22 @@ final class CheckCommand implements Callable<Integer> {
       err.println("asynclint: --update-baseline needs --baseline FILE");
       return ExitCodes.USAGE;
     }
-    Path base = Path.of("").toAbsolutePath();
+    Path cwd = Path.of("").toAbsolutePath();
+    Path base = baseDir.map(d -> cwd.resolve(d).normalize()).orElse(cwd);
+    if (!Files.isDirectory(base)) {
+      err.println("asynclint: --base-dir " + base + " is not a folder");
+      return ExitCodes.USAGE;
+    }
+    for (Optional<Path> target : allOutputs()) {
+      if (target.isPresent() && Files.isDirectory(target.get())) {
+        err.println("asynclint: output " + target.get() + " is a folder; give a file name");
+        return ExitCodes.USAGE;
+      }
+    }
     var options =
         new AnalysisOptions(
             base,
-            paths,
+            paths.stream().map(p -> cwd.resolve(p).normalize()).toList(),
             config,
             include,
             exclude,
@@ -230,6 +248,18 @@ final class CheckCommand implements Callable<Integer> {
       err.println(TextReport.timing(result));
     }
     return Gate.failing(result, gate) > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+  }
+
+  private List<Optional<Path>> allOutputs() {
+    var all = new java.util.ArrayList<Optional<Path>>();
+    all.add(output);
+    for (String report : reports) {
+      int eq = report.indexOf('=');
+      if (eq > 0) {
+        all.add(Optional.of(Path.of(report.substring(eq + 1))));
+      }
+    }
+    return all;
   }
 
   private void writeResults(

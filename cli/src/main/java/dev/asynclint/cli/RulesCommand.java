@@ -24,7 +24,7 @@ final class RulesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<RuleDescriptor> rules = BuiltInRules.all().stream().map(Rule::descriptor).toList();
     var out = Streams.out();
-    if (format.equals("json")) {
+    if (format.equalsIgnoreCase("json")) {
       var list =
           rules.stream()
               .map(
@@ -44,7 +44,7 @@ final class RulesCommand implements Callable<Integer> {
               + "\n");
       return ExitCodes.CLEAN;
     }
-    if (!format.equals("text")) {
+    if (!format.equalsIgnoreCase("text")) {
       Streams.err().println("asynclint: unknown format '" + format + "' (text or json)");
       return ExitCodes.USAGE;
     }

@@ -112,6 +112,10 @@ public final class ConfigLoader {
         throw new ConfigException(file + ": families: " + bad.getMessage());
       }
     }
+    if (c.maxFileBytes() != null && c.maxFileBytes() < 1) {
+      throw new ConfigException(
+          file + ": maxFileBytes must be at least 1, was " + c.maxFileBytes());
+    }
     if (c.failOn() != null) {
       try {
         Severity.parse(c.failOn());

@@ -99,7 +99,11 @@ public final class Analyzer {
 
     List<Finding> findings =
         Suppressions.apply(
-            drafts, marks, ran.stream().map(RuleDescriptor::id).toList(), diagnostics::add);
+            drafts,
+            marks,
+            ran.stream().map(RuleDescriptor::id).toList(),
+            ran.size() == request.rules().size(),
+            diagnostics::add);
     List<Diagnostic> sortedDiagnostics = new ArrayList<>(diagnostics);
     sortedDiagnostics.sort(Diagnostic.ORDER);
     long elapsed = (System.nanoTime() - started) / 1_000_000;

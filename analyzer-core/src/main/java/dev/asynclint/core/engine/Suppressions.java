@@ -23,6 +23,7 @@ final class Suppressions {
       List<Finding> findings,
       Collection<SuppressionMark> marks,
       Collection<String> rulesThatRan,
+      boolean allRulesRan,
       Consumer<Diagnostic> diagnostics) {
     var used = new HashSet<SuppressionMark>();
     var out = new ArrayList<Finding>();
@@ -41,8 +42,9 @@ final class Suppressions {
     out.sort(Finding.ORDER);
     Set<String> ran = Set.copyOf(rulesThatRan);
     for (SuppressionMark m : marks) {
-      // A mark for a rule that did not run (switched off) may be needed again later.
-      boolean judgeable = m.ruleIds().isEmpty() || ran.containsAll(m.ruleIds());
+      // A mark for a rule that did not run (switched off) may be needed again later; so may a
+      // mark for every rule when some were off.
+      boolean judgeable = m.ruleIds().isEmpty() ? allRulesRan : ran.containsAll(m.ruleIds());
       if (!used.contains(m) && judgeable) {
         String what =
             m.ruleIds().isEmpty()
