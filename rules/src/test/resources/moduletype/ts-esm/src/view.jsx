@@ -1,8 +1,8 @@
-// JSX in an ES module package: tags named like CommonJS globals are not references.
+// JSX is bundler input (Node cannot run it): no module-type verdict, whatever it uses.
 import React from 'react';
 
 export function View({ module }) {
   return <section title="require('x')">{module.name}</section>;
 }
 
-export const bad = () => <div>{exports.title}</div>; // expect: CommonJsInEsm
+export const legacy = () => <div>{exports.title}</div>;

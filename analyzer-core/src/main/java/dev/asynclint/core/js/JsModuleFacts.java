@@ -16,6 +16,8 @@ import java.util.List;
  * @param requests every import, re-export, dynamic {@code import()} and free {@code require()} with
  *     its specifier
  * @param syntaxErrors how many regions tree-sitter had to recover from
+ * @param bundlerInput why Node could never run this file as written (JSX, a stylesheet or image
+ *     import, a {@code .jsx} name): it is input for a bundler, which decides its module format
  */
 public record JsModuleFacts(
     String path,
@@ -24,7 +26,8 @@ public record JsModuleFacts(
     List<EsmSyntax> esmSyntax,
     List<CommonJsGlobal> commonJsGlobals,
     List<ModuleRequest> requests,
-    int syntaxErrors)
+    int syntaxErrors,
+    java.util.Optional<String> bundlerInput)
     implements JsFileFacts {
   public JsModuleFacts {
     esmSyntax = List.copyOf(esmSyntax);

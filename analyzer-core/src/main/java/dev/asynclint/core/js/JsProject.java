@@ -38,6 +38,14 @@ public final class JsProject implements ReportsStatistics {
     return modules;
   }
 
+  /**
+   * The analysed modules Node could run as written, in path order: bundler input (JSX, stylesheet
+   * imports, {@code .jsx}) is left out, since a bundler decides its module format.
+   */
+  public List<JsModule> runnableModules() {
+    return modules.stream().filter(m -> m.facts().bundlerInput().isEmpty()).toList();
+  }
+
   /** The Node version rules judge for. */
   public NodeTarget target() {
     return target;

@@ -109,7 +109,9 @@ final class ModuleFactsExtractor {
     esm.sort(Comparator.comparing(EsmSyntax::location, SourceLocation.ORDER));
     requests.sort(Comparator.comparing(ModuleRequest::location, SourceLocation.ORDER));
     globals.sort(Comparator.comparing(CommonJsGlobal::location, SourceLocation.ORDER));
-    var facts = new JsModuleFacts(path, absolutePath, typeScript, esm, globals, requests, errors);
+    var facts =
+        new JsModuleFacts(
+            path, absolutePath, typeScript, esm, globals, requests, errors, bundlerInput());
     return new Extracted(facts, marks, diagnostics);
   }
 
@@ -439,6 +441,54 @@ final class ModuleFactsExtractor {
               mark,
               parsed.get().justification()));
     }
+  }
+
+  // ---- bundler input ----
+
+  /** Extensions of imports only a bundler can satisfy: Node's loaders reject them. */
+  private static final Set<String> ASSET_EXTENSIONS =
+      Set.of(
+          "css", "scss", "sass", "less", "styl", "svg", "png", "jpg", "jpeg", "gif", "webp", "avif",
+          "ico", "bmp", "woff", "woff2", "ttf", "eot", "vue", "svelte", "html", "graphql", "gql");
+
+  /**
+   * Front-end code in Java repositories is usually bundled (webpack, Vite), never run by Node:
+   * judging its module type would flag every component. A file is taken as bundler input when Node
+   * could not run it anyway: a {@code .jsx} name, JSX syntax (a SyntaxError for Node), or an import
+   * of a stylesheet, image or component file.
+   */
+  private Optional<String> bundlerInput() {
+    if (absolutePath.getFileName().toString().endsWith(".jsx")) {
+      return Optional.of("a .jsx file");
+    }
+    for (ModuleRequest r : requests) {
+      if (r.kind().isStaticEsm() && r.specifier().isPresent()) {
+        String spec = r.specifier().get();
+        int dot = spec.lastIndexOf('.');
+        int query = spec.indexOf('?');
+        String ext = dot < 0 ? "" : spec.substring(dot + 1, query > dot ? query : spec.length());
+        if (ASSET_EXTENSIONS.contains(ext.toLowerCase(java.util.Locale.ROOT))) {
+          return Optional.of("it imports " + spec + " (line " + r.location().startLine() + ")");
+        }
+      }
+    }
+    if (!typeScript) {
+      // The closing tokens of JSX elements; in strings or regexes they are not jsx_ nodes.
+      for (String token : List.of("</", "/>")) {
+        int[] offsets = text.tokenOffsets(token);
+        // JSX, where present, shows up early; HTML in strings of a big bundle must not cost a
+        // tree probe per occurrence.
+        for (int k = 0; k < Math.min(offsets.length, 64); k++) {
+          int offset = offsets[k];
+          TSNode node = root.getDescendantForByteRange(offset, offset + 2);
+          TSNode parent = node.isNull() ? node : node.getParent();
+          if (!parent.isNull() && parent.getType().startsWith("jsx_")) {
+            return Optional.of("it contains JSX (line " + text.line(offset) + ")");
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   // ---- syntax errors ----

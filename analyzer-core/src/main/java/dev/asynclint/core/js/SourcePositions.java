@@ -75,6 +75,26 @@ final class SourcePositions {
     return Arrays.copyOf(hits, count);
   }
 
+  /** Byte offsets of an ASCII token wherever it occurs (no word-boundary test). */
+  int[] tokenOffsets(String token) {
+    byte[] needle = token.getBytes(StandardCharsets.US_ASCII);
+    int[] hits = new int[8];
+    int count = 0;
+    outer:
+    for (int i = 0; i + needle.length <= utf8.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (utf8[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      if (count == hits.length) {
+        hits = Arrays.copyOf(hits, count * 2);
+      }
+      hits[count++] = i;
+    }
+    return Arrays.copyOf(hits, count);
+  }
+
   private static boolean isIdentifierByte(byte b) {
     return b < 0
         || (b >= 'a' && b <= 'z')

@@ -117,6 +117,25 @@ class ModuleFactsExtractorTest {
   }
 
   @Test
+  void bundlerInputIsRecognisedByJsxAndAssetImports() {
+    assertEquals(
+        Optional.of("it contains JSX (line 2)"),
+        extract("a.js", "import R from 'react';\nexport const A = () => <div>x</div>;\n")
+            .facts()
+            .bundlerInput());
+    assertEquals(
+        Optional.of("it imports ./a.module.css?inline (line 1)"),
+        extract("b.js", "import s from './a.module.css?inline';\n").facts().bundlerInput());
+    assertEquals(
+        Optional.empty(),
+        extract("c.js", "const t = '</p>' + '<br/>'; const r = /<\\/a>/;\n")
+            .facts()
+            .bundlerInput());
+    assertEquals(
+        Optional.of("a .jsx file"), extract("d.jsx", "export default 1;\n").facts().bundlerInput());
+  }
+
+  @Test
   void syntaxErrorsAreAWarningWithPosition() {
     var extracted = extract("e.js", "const ok = 1;\nconst = ;\nrequire('x');\n");
     assertEquals(1, extracted.diagnostics().size());

@@ -45,7 +45,7 @@ public final class AmbiguousModuleType implements Rule {
 
   private static void check(JsProject project, RuleContext context) {
     NodeVersion node = project.target().version();
-    for (JsModule m : project.modules()) {
+    for (JsModule m : project.runnableModules()) {
       if (m.runsAs(node) != RunMode.ESM_BY_DETECTION
           || !m.facts().unguardedCommonJsGlobals().isEmpty()) {
         continue; // with CommonJS globals too the file fails: MixedModuleSyntax

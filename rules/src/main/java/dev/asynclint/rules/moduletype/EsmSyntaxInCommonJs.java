@@ -46,7 +46,7 @@ public final class EsmSyntaxInCommonJs implements Rule {
 
   private static void check(JsProject project, RuleContext context) {
     NodeVersion node = project.target().version();
-    for (JsModule m : project.modules()) {
+    for (JsModule m : project.runnableModules()) {
       if (m.runsAs(node) != RunMode.COMMONJS) {
         continue;
       }

@@ -45,7 +45,7 @@ public final class MixedModuleSyntax implements Rule {
   }
 
   private static void check(JsProject project, RuleContext context) {
-    for (JsModule m : project.modules()) {
+    for (JsModule m : project.runnableModules()) {
       // TypeScript: tsc rewrites import/export for CommonJS output, so mixing is legal there.
       if (m.type().kind() != ModuleType.Kind.AMBIGUOUS || m.facts().typeScript()) {
         continue;

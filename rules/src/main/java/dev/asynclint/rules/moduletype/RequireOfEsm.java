@@ -51,7 +51,7 @@ public final class RequireOfEsm implements Rule {
 
   private static void check(JsProject project, RuleContext context) {
     NodeVersion node = project.target().version();
-    for (JsModule m : project.modules()) {
+    for (JsModule m : project.runnableModules()) {
       if (m.runsAs(node).isEsm()) {
         continue; // a free require in an ES module is CommonJsInEsm's finding
       }
@@ -90,6 +90,9 @@ public final class RequireOfEsm implements Rule {
       return Optional.empty();
     }
     JsModule t = target.get();
+    if (t.facts().bundlerInput().isPresent()) {
+      return Optional.empty(); // JSX or asset imports: only a bundler can load it anyway
+    }
     RunMode mode = t.runsAs(node);
     if (!mode.isEsm()) {
       // A typeless file with module syntax on a Node without detection: CommonJS loading hits a

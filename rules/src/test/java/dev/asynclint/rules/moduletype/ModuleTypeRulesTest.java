@@ -28,7 +28,8 @@ class ModuleTypeRulesTest {
         "typeless-node18",
         "typeless-node22",
         "typescript",
-        "ts-esm"
+        "ts-esm",
+        "frontend"
       })
   void markersHold(String tree) {
     List<String> problems =
