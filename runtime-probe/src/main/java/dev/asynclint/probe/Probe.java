@@ -143,8 +143,8 @@ public final class Probe implements LoopObserver, AutoCloseable {
 
   @Override
   public void callbackStarted(String phase, long loopTimeNanos) {
-    Watchdog w = watchdog;
-    callbackStart = w == null ? loopTimeNanos : Math.max(loopTimeNanos, w.coarseNow);
+    // Plain stores only: this runs for every callback. The watchdog bounds the start time.
+    callbackStart = loopTimeNanos;
     callbackPhase = phase;
     RUNNING.setRelease(this, ++seq);
   }
@@ -153,24 +153,15 @@ public final class Probe implements LoopObserver, AutoCloseable {
   public void callbackEnded() {
     RUNNING.setRelease(this, 0L);
     Watchdog w = watchdog;
-    if (w == null) {
-      return;
-    }
-    // The coarse clock lags by at most one interval: only read the real clock when the
-    // callback may have reached the threshold.
-    long coarseElapsed = w.coarseNow - callbackStart;
-    if (coarseElapsed
-        < longTaskNanos - 2 * TimeUnit.MILLISECONDS.toNanos(options.sampleIntervalMillis())) {
-      return;
-    }
-    // Heuristic: report only callbacks the watchdog saw running on two consecutive ticks. The
-    // start time comes from coarse clocks that go stale when the watchdog thread is starved of
-    // CPU; the sample proves the callback itself spanned the ticks, and gives the stack.
-    if (w.sampleSeq != seq) {
+    // Heuristic: report only callbacks the watchdog saw running on two consecutive ticks. That
+    // is the cheap test that lets every short callback return here, and the sample gives the
+    // stack; a watchdog starved of CPU can make us miss a long task, never invent one.
+    if (w == null || w.sampleSeq != seq) {
       return;
     }
     try {
-      long duration = clock.nanoTime() - callbackStart;
+      long start = w.firstSeenSeq == seq ? Math.max(callbackStart, w.startedAfter) : callbackStart;
+      long duration = clock.nanoTime() - start;
       if (duration >= longTaskNanos) {
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("phase", callbackPhase);
@@ -185,18 +176,17 @@ public final class Probe implements LoopObserver, AutoCloseable {
 
   @Override
   public void drainStarted() {
-    drainStart = clock.nanoTime();
+    // The watchdog's coarse clock (one interval of precision) instead of a clock read per drain.
+    Watchdog w = watchdog;
+    drainStart = w == null ? clock.nanoTime() : Math.max(callbackStart, w.coarseNow);
   }
 
   @Override
   public boolean drainOverBound(int callbacks) {
-    if (callbacks > options.tickDrainMaxCallbacks()) {
-      return true;
-    }
-    // Heuristic: check time every 256 callbacks through the watchdog's coarse clock, so the
-    // drain does not read the clock per callback.
+    // Called every 256 callbacks; time comes from the watchdog's coarse clock.
     Watchdog w = watchdog;
-    return (callbacks & 255) == 0 && w != null && w.coarseNow - drainStart > drainMaxNanos;
+    return callbacks > options.tickDrainMaxCallbacks()
+        || (w != null && w.coarseNow - drainStart > drainMaxNanos);
   }
 
   @Override

@@ -25,6 +25,11 @@ final class Watchdog {
   /** Samples taken of callback {@link #sampleSeq}. */
   volatile int samplesOfSeq;
 
+  /** The callback first seen running on a tick, and the clock reading of the tick before it. */
+  volatile long firstSeenSeq;
+
+  volatile long startedAfter;
+
   Watchdog(Probe probe, Thread loopThread, Clock clock, long intervalMillis) {
     this.probe = probe;
     this.loopThread = loopThread;
@@ -46,10 +51,18 @@ final class Watchdog {
 
   private void run() {
     long lastRunning = 0;
+    long lastTick = Long.MIN_VALUE; // no earlier tick yet, so no bound on a start time
     while (!stopped) {
       try {
-        coarseNow = clock.nanoTime();
+        long now = clock.nanoTime();
+        coarseNow = now;
         long running = probe.runningSeq();
+        if (running != 0 && running != lastRunning) {
+          // It was not running when the last tick read the clock: it started after that.
+          startedAfter = lastTick;
+          firstSeenSeq = running;
+        }
+        lastTick = now;
         // Same callback as on the last tick: it has run for at least one interval. Sample it
         // on every such tick, so the event carries where it is stuck most recently.
         if (running != 0 && running == lastRunning) {

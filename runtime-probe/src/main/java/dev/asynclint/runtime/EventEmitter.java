@@ -1,8 +1,7 @@
 package dev.asynclint.runtime;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -11,7 +10,10 @@ import java.util.function.Consumer;
  * "error"} with no listener throws the error, as Node does.
  */
 public class EventEmitter {
-  private final Map<String, List<Listener>> listeners = new HashMap<>();
+  private static final Listener[] NONE = new Listener[0];
+
+  /** Listener arrays are replaced, never changed, so an emit in progress is unaffected. */
+  private final Map<String, Listener[]> listeners = new HashMap<>(8);
 
   private record Listener(Consumer<Object> fn, Object key, boolean once) {}
 
@@ -42,15 +44,11 @@ public class EventEmitter {
 
   /** Removes the most recently added registration of {@code listener} (a Consumer or Runnable). */
   public EventEmitter off(String event, Object listener) {
-    List<Listener> list = listeners.get(event);
-    if (list != null) {
-      for (int i = list.size() - 1; i >= 0; i--) {
-        if (list.get(i).key == listener) {
-          List<Listener> copy = new ArrayList<>(list);
-          copy.remove(i);
-          listeners.put(event, copy);
-          break;
-        }
+    Listener[] list = listeners.getOrDefault(event, NONE);
+    for (int i = list.length - 1; i >= 0; i--) {
+      if (list[i].key == listener) {
+        remove(event, list, i);
+        break;
       }
     }
     return this;
@@ -58,8 +56,7 @@ public class EventEmitter {
 
   /** Number of listeners for {@code event}. */
   public int listenerCount(String event) {
-    List<Listener> list = listeners.get(event);
-    return list == null ? 0 : list.size();
+    return listeners.getOrDefault(event, NONE).length;
   }
 
   /** Emits {@code event} without an argument. */
@@ -72,8 +69,8 @@ public class EventEmitter {
    * unhandled {@code "error"} is thrown.
    */
   public boolean emit(String event, Object arg) {
-    List<Listener> list = listeners.get(event);
-    if (list == null || list.isEmpty()) {
+    Listener[] list = listeners.get(event);
+    if (list == null || list.length == 0) {
       if ("error".equals(event)) {
         if (arg instanceof RuntimeException re) {
           throw re;
@@ -86,28 +83,38 @@ public class EventEmitter {
       }
       return false;
     }
-    // Listeners added or removed during emit take effect next time, as in Node (copy on write).
     for (Listener l : list) {
       if (l.once) {
-        removeExact(event, l);
+        Listener[] now = listeners.getOrDefault(event, NONE);
+        for (int i = 0; i < now.length; i++) {
+          if (now[i] == l) {
+            remove(event, now, i);
+            break;
+          }
+        }
       }
       l.fn.accept(arg);
     }
     return true;
   }
 
-  private void removeExact(String event, Listener l) {
-    List<Listener> copy = new ArrayList<>(listeners.getOrDefault(event, List.of()));
-    copy.remove(l);
+  private void remove(String event, Listener[] list, int index) {
+    Listener[] copy = new Listener[list.length - 1];
+    System.arraycopy(list, 0, copy, 0, index);
+    System.arraycopy(list, index + 1, copy, index, list.length - index - 1);
     listeners.put(event, copy);
   }
 
   private EventEmitter add(String event, Listener l, boolean first) {
-    List<Listener> copy = new ArrayList<>(listeners.getOrDefault(event, List.of()));
+    Listener[] list = listeners.getOrDefault(event, NONE);
+    Listener[] copy;
     if (first) {
-      copy.add(0, l);
+      copy = new Listener[list.length + 1];
+      copy[0] = l;
+      System.arraycopy(list, 0, copy, 1, list.length);
     } else {
-      copy.add(l);
+      copy = Arrays.copyOf(list, list.length + 1);
+      copy[list.length] = l;
     }
     listeners.put(event, copy);
     onListenerAdded(event);

@@ -30,6 +30,12 @@ import java.util.function.Consumer;
 public final class EventLoop {
   private static final long MILLI = TimeUnit.MILLISECONDS.toNanos(1);
 
+  /**
+   * The observer is asked about a long drain every this many callbacks, not after each one:
+   * starvation bounds are in the thousands, and per-callback calls would slow every drain.
+   */
+  private static final int DRAIN_CHECK_EVERY = 256;
+
   private final Clock clock;
   final LoopObserver observer;
   final boolean observed;
@@ -453,23 +459,28 @@ public final class EventLoop {
   private void drainObserved() {
     observer.drainStarted();
     int n = 0;
+    int nextCheck = DRAIN_CHECK_EVERY;
     boolean over = false;
     do {
       Runnable r;
       while ((r = ticks.poll()) != null) {
         r.run();
-        n++;
-        if (!over && observer.drainOverBound(n)) {
-          over = true;
-          captureSite = true;
+        if (++n == nextCheck) {
+          nextCheck += DRAIN_CHECK_EVERY;
+          if (!over && observer.drainOverBound(n)) {
+            over = true;
+            captureSite = true;
+          }
         }
       }
       while ((r = microtasks.poll()) != null) {
         r.run();
-        n++;
-        if (!over && observer.drainOverBound(n)) {
-          over = true;
-          captureSite = true;
+        if (++n == nextCheck) {
+          nextCheck += DRAIN_CHECK_EVERY;
+          if (!over && observer.drainOverBound(n)) {
+            over = true;
+            captureSite = true;
+          }
         }
       }
       checkRejections();

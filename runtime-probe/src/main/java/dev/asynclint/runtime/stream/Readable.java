@@ -18,6 +18,12 @@ import java.util.function.Consumer;
 public class Readable extends Stream {
   private static final int MAX_HWM = 0x40000000;
 
+  // Bound once: these are scheduled per chunk, and a method reference allocates each time.
+  private final Runnable maybeReadMoreTask = this::maybeReadMoreNT;
+  private final Runnable emitReadableTask = this::emitReadableNT;
+  private final Runnable resumeTask = this::resumeNT;
+  private final Runnable endReadableTask = this::endReadableNT;
+
   public Readable(EventLoop loop) {
     this(loop, null);
   }
@@ -89,7 +95,7 @@ public class Readable extends Stream {
       rs.flowing = !rs.readableListening;
       if (!rs.resumeScheduled) {
         rs.resumeScheduled = true;
-        loop.nextTick(this::resumeNT);
+        loop.nextTick(resumeTask);
       }
     }
     return this;
@@ -217,10 +223,7 @@ public class Readable extends Stream {
   }
 
   private static void clearAwaitDrain(ReadableState st) {
-    // IdentityHashMap.clear() wipes its whole table; skip it in the common empty case.
-    if (!st.awaitDrainWriters.isEmpty()) {
-      st.awaitDrainWriters.clear();
-    }
+    st.awaitDrainWriters.clear();
   }
 
   private static int computeNewHighWaterMark(int n) {
@@ -379,7 +382,7 @@ public class Readable extends Stream {
     rs.needReadable = false;
     if (!rs.emittedReadable) {
       rs.emittedReadable = true;
-      loop.nextTick(this::emitReadableNT);
+      loop.nextTick(emitReadableTask);
     }
   }
 
@@ -397,7 +400,7 @@ public class Readable extends Stream {
   private void maybeReadMore() {
     if (!rs.readingMore && rs.constructed) {
       rs.readingMore = true;
-      loop.nextTick(this::maybeReadMoreNT);
+      loop.nextTick(maybeReadMoreTask);
     }
   }
 
@@ -437,7 +440,7 @@ public class Readable extends Stream {
   private void endReadable() {
     if (!rs.endEmitted) {
       rs.ended = true;
-      loop.nextTick(this::endReadableNT);
+      loop.nextTick(endReadableTask);
     }
   }
 
@@ -577,7 +580,9 @@ public class Readable extends Stream {
 
     private void pause() {
       if (!cleanedUp) {
-        src.rs.awaitDrainWriters.add(dest);
+        if (!src.rs.awaitDrainWriters.contains(dest)) {
+          src.rs.awaitDrainWriters.add(dest);
+        }
         src.pause();
       }
       if (ondrain == null) {

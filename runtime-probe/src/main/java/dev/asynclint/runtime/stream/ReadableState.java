@@ -2,10 +2,7 @@ package dev.asynclint.runtime.stream;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 
 /** Node's ReadableState (lib/internal/streams/readable.js), field for field where it matters. */
 final class ReadableState {
@@ -35,8 +32,11 @@ final class ReadableState {
   boolean closed;
   boolean closeEmitted;
 
-  /** Destinations whose write() returned false; flowing resumes once all drained. */
-  final Set<Stream> awaitDrainWriters = Collections.newSetFromMap(new IdentityHashMap<>());
+  /**
+   * Destinations whose write() returned false; flowing resumes once all drained. A list, not a set:
+   * it holds zero or one stream almost always, and is cleared on every read.
+   */
+  final List<Stream> awaitDrainWriters = new ArrayList<>(2);
 
   boolean readingMore;
   boolean dataEmitted;

@@ -118,13 +118,9 @@ final class WritableCore {
         if (st.afterWriteTickInfo != null && st.afterWriteTickInfo.cb == cb) {
           st.afterWriteTickInfo.count++;
         } else {
-          WritableState.AfterWriteTick info = new WritableState.AfterWriteTick(cb);
+          WritableState.AfterWriteTick info = new WritableState.AfterWriteTick(s, st, cb);
           st.afterWriteTickInfo = info;
-          s.loop.nextTick(
-              () -> {
-                st.afterWriteTickInfo = null;
-                afterWrite(s, st, info.count, info.cb);
-              });
+          s.loop.nextTick(info);
         }
       } else {
         afterWrite(s, st, 1, cb);
@@ -139,7 +135,7 @@ final class WritableCore {
     s.errorOrDestroy(er, false);
   }
 
-  private static void afterWrite(Stream s, WritableState st, int count, Done cb) {
+  static void afterWrite(Stream s, WritableState st, int count, Done cb) {
     boolean needDrain = !st.ending && !s.destroyed() && st.length == 0 && st.needDrain;
     if (needDrain) {
       st.needDrain = false;

@@ -47,12 +47,23 @@ final class WritableState {
 
   record Entry(Object chunk, Done callback) {}
 
-  static final class AfterWriteTick {
+  /** Node's afterWriteTickInfo: the coalesced callbacks of synchronous writes, run as a tick. */
+  static final class AfterWriteTick implements Runnable {
+    final Stream stream;
+    final WritableState state;
     final Done cb;
     int count = 1;
 
-    AfterWriteTick(Done cb) {
+    AfterWriteTick(Stream stream, WritableState state, Done cb) {
+      this.stream = stream;
+      this.state = state;
       this.cb = cb;
+    }
+
+    @Override
+    public void run() {
+      state.afterWriteTickInfo = null;
+      WritableCore.afterWrite(stream, state, count, cb);
     }
   }
 }
