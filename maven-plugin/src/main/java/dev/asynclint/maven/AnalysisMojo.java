@@ -72,9 +72,8 @@ public abstract class AnalysisMojo extends AsynclintMojo {
       defaultValue = "${project.basedir}/asynclint-baseline.json")
   protected File baselineFile;
 
-  /** One module's run: the raw result (module-relative paths) and what produced it. */
-  record ModuleRun(
-      AnalysisResult result, AnalysisFactory.Prepared prepared, ModuleSources sources) {}
+  /** One module's run: the raw result (module-relative paths) and the options behind it. */
+  record ModuleRun(AnalysisResult result, AnalysisFactory.Prepared prepared) {}
 
   /** The folder reports are relative to: where Maven was started, normally the repository. */
   protected final Path reactorRoot() {
@@ -135,7 +134,7 @@ public abstract class AnalysisMojo extends AsynclintMojo {
     } finally {
       ANALYSIS.unlock();
     }
-    return Optional.of(new ModuleRun(result, prepared, sources));
+    return Optional.of(new ModuleRun(result, prepared));
   }
 
   private ModuleSources sources() throws MojoExecutionException {

@@ -9,8 +9,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Writes the module's baseline file accepting every current unsuppressed finding, so that {@code
- * check} fails only on new ones. Run it once when adopting the gate, and again to accept
- * findings on purpose; commit the file.
+ * check} fails only on new ones. Run it once when adopting the gate, and again to accept findings
+ * on purpose; commit the file.
  */
 @Mojo(name = "baseline", requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
 public class BaselineMojo extends AnalysisMojo {
