@@ -15,6 +15,7 @@ assert log.contains('runs on the event loop: Future.onSuccess callback')
 assert log =~ /FileServer\.java:16:\d+  blocks: sleep \(Thread\.sleep\)/
 assert log.contains('asynclint: 1 finding(s) at or above warning in gate-fails (max allowed 0); 1 file(s) analysed')
 assert log.contains('MojoFailureException')
+assert log =~ /asynclint: type resolution \d+\.\d% of \d+ candidate calls/
 
 // The unparseable file is reported, and did not stop the analysis of the rest.
 assert log =~ /\[WARNING\] src\/main\/java\/demo\/Broken\.java(:\d+:\d+)?: error \[parse-error\]/

@@ -180,6 +180,18 @@ public class CheckMojo extends AnalysisMojo {
         getLog().warn(FindingLog.line(d));
       }
     }
+    double rate = shown.stats().resolutionRate();
+    if (rate >= 0) {
+      // Said on every run: a low rate usually means a missing classpath, and so missed chains.
+      long candidates = shown.stats().counters().getOrDefault("java.calls.prefiltered", 0L);
+      getLog()
+          .info(
+              String.format(
+                  Locale.ROOT,
+                  "asynclint: type resolution %.1f%% of %d candidate calls",
+                  rate * 100,
+                  candidates));
+    }
     long below = shown.activeFindings().size() - gate.counted().size();
     if (below > 0) {
       getLog().info("asynclint: " + below + " finding(s) below the threshold, in the SARIF log");
