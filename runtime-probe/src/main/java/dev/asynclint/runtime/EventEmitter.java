@@ -1,8 +1,6 @@
 package dev.asynclint.runtime;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -12,8 +10,13 @@ import java.util.function.Consumer;
 public class EventEmitter {
   private static final Listener[] NONE = new Listener[0];
 
-  /** Listener arrays are replaced, never changed, so an emit in progress is unaffected. */
-  private final Map<String, Listener[]> listeners = new HashMap<>(8);
+  // Event names and their listener arrays, in parallel arrays: an emitter has a handful of
+  // event names, mostly string literals, so a scan comparing references first beats hashing
+  // on the per-chunk stream paths. Listener arrays are replaced, never changed, so an emit in
+  // progress is unaffected by listeners added or removed meanwhile.
+  private String[] names = new String[4];
+  private Listener[][] lists = new Listener[4][];
+  private int count;
 
   private record Listener(Consumer<Object> fn, Object key, boolean once) {}
 
@@ -44,7 +47,7 @@ public class EventEmitter {
 
   /** Removes the most recently added registration of {@code listener} (a Consumer or Runnable). */
   public EventEmitter off(String event, Object listener) {
-    Listener[] list = listeners.getOrDefault(event, NONE);
+    Listener[] list = get(event);
     for (int i = list.length - 1; i >= 0; i--) {
       if (list[i].key == listener) {
         remove(event, list, i);
@@ -56,7 +59,7 @@ public class EventEmitter {
 
   /** Number of listeners for {@code event}. */
   public int listenerCount(String event) {
-    return listeners.getOrDefault(event, NONE).length;
+    return get(event).length;
   }
 
   /** Emits {@code event} without an argument. */
@@ -69,8 +72,8 @@ public class EventEmitter {
    * unhandled {@code "error"} is thrown.
    */
   public boolean emit(String event, Object arg) {
-    Listener[] list = listeners.get(event);
-    if (list == null || list.length == 0) {
+    Listener[] list = get(event);
+    if (list.length == 0) {
       if ("error".equals(event)) {
         if (arg instanceof RuntimeException re) {
           throw re;
@@ -85,7 +88,7 @@ public class EventEmitter {
     }
     for (Listener l : list) {
       if (l.once) {
-        Listener[] now = listeners.getOrDefault(event, NONE);
+        Listener[] now = get(event);
         for (int i = 0; i < now.length; i++) {
           if (now[i] == l) {
             remove(event, now, i);
@@ -98,15 +101,44 @@ public class EventEmitter {
     return true;
   }
 
+  private Listener[] get(String event) {
+    for (int i = 0; i < count; i++) {
+      if (names[i] == event) {
+        return lists[i];
+      }
+    }
+    for (int i = 0; i < count; i++) {
+      if (names[i].equals(event)) {
+        return lists[i];
+      }
+    }
+    return NONE;
+  }
+
+  private void put(String event, Listener[] list) {
+    for (int i = 0; i < count; i++) {
+      if (names[i].equals(event)) {
+        lists[i] = list;
+        return;
+      }
+    }
+    if (count == names.length) {
+      names = Arrays.copyOf(names, count * 2);
+      lists = Arrays.copyOf(lists, count * 2);
+    }
+    names[count] = event;
+    lists[count++] = list;
+  }
+
   private void remove(String event, Listener[] list, int index) {
     Listener[] copy = new Listener[list.length - 1];
     System.arraycopy(list, 0, copy, 0, index);
     System.arraycopy(list, index + 1, copy, index, list.length - index - 1);
-    listeners.put(event, copy);
+    put(event, copy);
   }
 
   private EventEmitter add(String event, Listener l, boolean first) {
-    Listener[] list = listeners.getOrDefault(event, NONE);
+    Listener[] list = get(event);
     Listener[] copy;
     if (first) {
       copy = new Listener[list.length + 1];
@@ -116,7 +148,7 @@ public class EventEmitter {
       copy = Arrays.copyOf(list, list.length + 1);
       copy[list.length] = l;
     }
-    listeners.put(event, copy);
+    put(event, copy);
     onListenerAdded(event);
     return this;
   }
