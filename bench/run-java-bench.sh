@@ -116,6 +116,8 @@ mkdir -p "$here/results"
   done
   echo
   echo "Targets: check without classpath <= 1.5x parse-only, with classpath <= 3x."
+  echo "Wall times depend on the machine's load (other jobs share the cores; the load average is"
+  echo "listed below); CPU time is the steadier measure. Profile and hot spots: java-profile.md."
   echo
   echo "Load average (1 min) when each sample started: $(awk -F'\t' 'NR > 1 { printf "%s ", $9 }' "$raw")"
   echo
