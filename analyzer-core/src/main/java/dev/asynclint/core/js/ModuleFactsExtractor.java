@@ -31,32 +31,6 @@ final class ModuleFactsExtractor {
 
   private static final String DISABLE = "asynclint-disable-next-line";
 
-  /**
-   * Nodes that start a new function scope (var, parameters, and where await stops being top-level).
-   */
-  private static final Set<String> FUNCTIONS =
-      Set.of(
-          "function_declaration",
-          "function_expression",
-          "function",
-          "generator_function",
-          "generator_function_declaration",
-          "arrow_function",
-          "method_definition",
-          "class_static_block");
-
-  /** Nodes that only pass a binding pattern through to its declaration. */
-  private static final Set<String> PATTERNS =
-      Set.of(
-          "array_pattern",
-          "object_pattern",
-          "pair_pattern",
-          "rest_pattern",
-          "assignment_pattern",
-          "object_assignment_pattern",
-          "required_parameter",
-          "optional_parameter");
-
   private final String path;
   private final Path absolutePath;
   private final boolean typeScript;
@@ -131,7 +105,7 @@ final class ModuleFactsExtractor {
   }
 
   private void importStatement(TSNode stmt) {
-    TSNode requireClause = childOfType(stmt, "import_require_clause");
+    TSNode requireClause = Nodes.childOfType(stmt, "import_require_clause");
     if (!requireClause.isNull()) {
       // TypeScript's `import x = require('y')` is CommonJS loading written in TS syntax.
       requests.add(
@@ -143,7 +117,7 @@ final class ModuleFactsExtractor {
               false));
       return;
     }
-    boolean typeOnly = hasToken(stmt, "type") || allSpecifiersTypeOnly(stmt);
+    boolean typeOnly = Nodes.hasToken(stmt, "type") || allSpecifiersTypeOnly(stmt);
     esm.add(new EsmSyntax(EsmSyntax.Kind.IMPORT, location(stmt), snippet(stmt), typeOnly));
     requests.add(
         new ModuleRequest(
@@ -155,12 +129,12 @@ final class ModuleFactsExtractor {
   }
 
   private void exportStatement(TSNode stmt) {
-    if (hasToken(stmt, "=")) {
+    if (Nodes.hasToken(stmt, "=")) {
       return; // TypeScript's `export = x` compiles to module.exports: CommonJS, not ESM syntax
     }
     TSNode declaration = stmt.getChildByFieldName("declaration");
     boolean typeOnly =
-        hasToken(stmt, "type")
+        Nodes.hasToken(stmt, "type")
             || (!declaration.isNull()
                 && Set.of("type_alias_declaration", "interface_declaration")
                     .contains(declaration.getType()));
@@ -181,7 +155,7 @@ final class ModuleFactsExtractor {
     if (!typeScript) {
       return false;
     }
-    TSNode clause = childOfType(stmt, "import_clause");
+    TSNode clause = Nodes.childOfType(stmt, "import_clause");
     if (clause.isNull() || clause.getNamedChildCount() != 1) {
       return false; // a default or namespace import beside the braces loads the module
     }
@@ -190,7 +164,7 @@ final class ModuleFactsExtractor {
       return false;
     }
     for (int i = 0; i < named.getNamedChildCount(); i++) {
-      if (!hasToken(named.getNamedChild(i), "type")) {
+      if (!Nodes.hasToken(named.getNamedChild(i), "type")) {
         return false;
       }
     }
@@ -242,7 +216,7 @@ final class ModuleFactsExtractor {
               || owner.getType().equals("for_in_statement"))) {
         continue;
       }
-      if (enclosingFunction(owner).isEmpty()) {
+      if (BindingScopes.enclosingFunction(owner).isEmpty()) {
         esm.add(
             new EsmSyntax(EsmSyntax.Kind.TOP_LEVEL_AWAIT, location(owner), snippet(owner), false));
       }
@@ -264,7 +238,7 @@ final class ModuleFactsExtractor {
       }
       String type = node.getType();
       if (type.equals("shorthand_property_identifier_pattern")) {
-        declarationScope(node).ifPresent(bindings::add);
+        BindingScopes.declarationScope(node, text.byteLength()).ifPresent(bindings::add);
         continue;
       }
       if (!type.equals("identifier") && !type.equals("shorthand_property_identifier")) {
@@ -274,13 +248,13 @@ final class ModuleFactsExtractor {
       if (parent.isNull() || parent.getType().startsWith("jsx_")) {
         continue;
       }
-      Optional<int[]> scope = declarationScope(node);
+      Optional<int[]> scope = BindingScopes.declarationScope(node, text.byteLength());
       if (scope.isPresent()) {
         bindings.add(scope.get());
         continue;
       }
       boolean typeofOperand =
-          parent.getType().equals("unary_expression") && hasToken(parent, "typeof");
+          parent.getType().equals("unary_expression") && Nodes.hasToken(parent, "typeof");
       uses.add(new Use(node, typeofOperand));
     }
     boolean tested = false;
@@ -299,7 +273,7 @@ final class ModuleFactsExtractor {
       if (name.equals("require")) {
         TSNode parent = use.node().getParent();
         if (parent.getType().equals("call_expression")
-            && sameNode(parent.getChildByFieldName("function"), use.node())) {
+            && Nodes.sameNode(parent.getChildByFieldName("function"), use.node())) {
           requests.add(
               new ModuleRequest(
                   ModuleRequest.Kind.REQUIRE,
@@ -320,99 +294,15 @@ final class ModuleFactsExtractor {
       case "call_expression":
         return parent;
       case "member_expression":
-        return sameNode(parent.getChildByFieldName("object"), identifier) ? parent : identifier;
+        return Nodes.sameNode(parent.getChildByFieldName("object"), identifier)
+            ? parent
+            : identifier;
       case "arguments":
         TSNode call = parent.getParent();
         return call.isNull() ? identifier : call;
       default:
         return identifier;
     }
-  }
-
-  /**
-   * The byte range where an identifier declares a binding of its name, or empty when it is a
-   * reference. {@code let}/{@code const} are given their function's scope rather than their
-   * block's: a slightly wider scope can only hide findings, never invent them.
-   */
-  private Optional<int[]> declarationScope(TSNode identifier) {
-    TSNode child = identifier;
-    TSNode parent = identifier.getParent();
-    while (!parent.isNull() && PATTERNS.contains(parent.getType())) {
-      if (parent.getType().equals("assignment_pattern")
-          || parent.getType().equals("object_assignment_pattern")) {
-        if (!sameNode(parent.getChildByFieldName("left"), child)) {
-          return Optional.empty(); // the default value is an expression
-        }
-      }
-      if (parent.getType().equals("pair_pattern")
-          && !sameNode(parent.getChildByFieldName("value"), child)) {
-        return Optional.empty(); // the key is a property name
-      }
-      child = parent;
-      parent = parent.getParent();
-    }
-    if (parent.isNull()) {
-      return Optional.empty();
-    }
-    switch (parent.getType()) {
-      case "variable_declarator":
-        return sameNode(parent.getChildByFieldName("name"), child)
-            ? Optional.of(functionScope(parent))
-            : Optional.empty();
-      case "formal_parameters":
-        return Optional.of(range(parent.getParent()));
-      case "arrow_function":
-        return sameNode(parent.getChildByFieldName("parameter"), child)
-            ? Optional.of(range(parent))
-            : Optional.empty();
-      case "catch_clause":
-        return sameNode(parent.getChildByFieldName("parameter"), child)
-            ? Optional.of(range(parent))
-            : Optional.empty();
-      case "for_in_statement":
-        return sameNode(parent.getChildByFieldName("left"), child)
-                && !parent.getChildByFieldName("kind").isNull()
-            ? Optional.of(range(parent))
-            : Optional.empty();
-      case "function_declaration":
-      case "generator_function_declaration":
-      case "class_declaration":
-        return sameNode(parent.getChildByFieldName("name"), child)
-            ? Optional.of(functionScope(parent))
-            : Optional.empty();
-      case "function_expression":
-      case "function":
-      case "generator_function":
-      case "class":
-        return sameNode(parent.getChildByFieldName("name"), child)
-            ? Optional.of(range(parent))
-            : Optional.empty();
-      case "import_specifier":
-      case "namespace_import":
-      case "import_clause":
-      case "import_require_clause":
-        return Optional.of(new int[] {0, text.byteLength()});
-      default:
-        return Optional.empty();
-    }
-  }
-
-  /** The range of the nearest enclosing function, or the whole file. */
-  private int[] functionScope(TSNode node) {
-    return enclosingFunction(node)
-        .map(ModuleFactsExtractor::range)
-        .orElse(new int[] {0, text.byteLength()});
-  }
-
-  private static Optional<TSNode> enclosingFunction(TSNode node) {
-    TSNode n = node.getParent();
-    while (!n.isNull()) {
-      if (FUNCTIONS.contains(n.getType())) {
-        return Optional.of(n);
-      }
-      n = n.getParent();
-    }
-    return Optional.empty();
   }
 
   // ---- suppression comments ----
@@ -559,41 +449,6 @@ final class ModuleFactsExtractor {
       value.append(text.slice(part.getStartByte(), part.getEndByte()));
     }
     return Optional.of(value.toString());
-  }
-
-  private static TSNode childOfType(TSNode node, String type) {
-    for (int i = 0; i < node.getNamedChildCount(); i++) {
-      TSNode child = node.getNamedChild(i);
-      if (child.getType().equals(type)) {
-        return child;
-      }
-    }
-    return new TSNode();
-  }
-
-  /**
-   * True when an anonymous child token such as {@code type}, {@code =} or {@code typeof} is there.
-   */
-  private static boolean hasToken(TSNode node, String token) {
-    int n = node.getChildCount();
-    for (int i = 0; i < n; i++) {
-      TSNode child = node.getChild(i);
-      if (!child.isNamed() && child.getType().equals(token)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean sameNode(TSNode a, TSNode b) {
-    return !a.isNull()
-        && !b.isNull()
-        && a.getStartByte() == b.getStartByte()
-        && a.getEndByte() == b.getEndByte();
-  }
-
-  private static int[] range(TSNode node) {
-    return new int[] {node.getStartByte(), node.getEndByte()};
   }
 
   private SourceLocation location(TSNode node) {
