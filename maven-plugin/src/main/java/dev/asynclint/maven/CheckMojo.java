@@ -157,6 +157,10 @@ public class CheckMojo extends AnalysisMojo {
       }
     } catch (IOException e) {
       throw new MojoExecutionException("asynclint: cannot write reports to " + dir + ": " + e, e);
+    } catch (IllegalArgumentException e) {
+      // The writer refuses what SARIF cannot say, e.g. a file outside the folder Maven was
+      // started in (its URIs must stay below the source root).
+      throw new MojoExecutionException("asynclint: cannot write SARIF: " + e.getMessage(), e);
     }
   }
 

@@ -72,12 +72,21 @@ final class ReactorPaths {
       return l;
     }
     return new SourceLocation(
-        prefix + l.path(), l.startLine(), l.startColumn(), l.endLine(), l.endColumn());
+        join(prefix, l.path()), l.startLine(), l.startColumn(), l.endLine(), l.endColumn());
+  }
+
+  /**
+   * {@code prefix + path}, normalised: a source root outside the module folder ({@code
+   * ../shared/src}) gives {@code ../shared/...} in the module and {@code shared/...} from the root.
+   */
+  static String join(String prefix, String path) {
+    return Path.of(prefix + path).normalize().toString().replace('\\', '/');
   }
 
   private static Diagnostic diagnostic(Diagnostic d, String prefix) {
     return d.path().isEmpty()
         ? d
-        : new Diagnostic(d.kind(), d.level(), prefix + d.path(), d.line(), d.column(), d.message());
+        : new Diagnostic(
+            d.kind(), d.level(), join(prefix, d.path()), d.line(), d.column(), d.message());
   }
 }

@@ -32,6 +32,13 @@ class ReactorPathsTest {
   }
 
   @Test
+  void aSourceRootBesideTheModuleEndsUpBelowTheRoot() {
+    assertEquals("shared/src/A.java", ReactorPaths.join("web/", "../shared/src/A.java"));
+    assertEquals("web/src/A.java", ReactorPaths.join("web/", "src/A.java"));
+    assertEquals("../shared/A.java", ReactorPaths.join("", "../shared/A.java"));
+  }
+
+  @Test
   void rerootPrefixesEveryLocationButKeepsFingerprints() {
     var at = SourceLocation.at("src/A.java", 3, 5);
     var finding =
