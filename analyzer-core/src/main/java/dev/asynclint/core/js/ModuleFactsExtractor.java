@@ -407,17 +407,25 @@ final class ModuleFactsExtractor {
     return errors.size();
   }
 
-  /** Descends only into subtrees that contain an error, so clean files cost one call. */
-  private static void collectErrors(TSNode node, List<TSNode> out) {
-    if (node.isError() || node.isMissing()) {
-      out.add(node);
-      return;
-    }
-    int n = node.getChildCount();
-    for (int i = 0; i < n; i++) {
-      TSNode child = node.getChild(i);
-      if (child.hasError() || child.isMissing()) {
-        collectErrors(child, out);
+  /**
+   * Descends only into subtrees that contain an error, so clean files cost one call; iterative,
+   * since minified code nests deeper than a thread's stack allows recursion.
+   */
+  private static void collectErrors(TSNode root, List<TSNode> out) {
+    var pending = new java.util.ArrayDeque<TSNode>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      TSNode node = pending.pop();
+      if (node.isError() || node.isMissing()) {
+        out.add(node);
+        continue;
+      }
+      int n = node.getChildCount();
+      for (int i = n - 1; i >= 0; i--) {
+        TSNode child = node.getChild(i);
+        if (child.hasError() || child.isMissing()) {
+          pending.push(child);
+        }
       }
     }
   }

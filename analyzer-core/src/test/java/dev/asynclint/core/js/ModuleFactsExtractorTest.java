@@ -136,6 +136,14 @@ class ModuleFactsExtractorTest {
   }
 
   @Test
+  void deeplyNestedBrokenCodeDoesNotOverflowTheStack() {
+    // The missing operand sits at the innermost level, 50000 parentheses down.
+    String deep = "x = " + "(".repeat(50_000) + "a +" + ")".repeat(50_000) + ";\n";
+    var extracted = extract("deep.js", deep);
+    assertEquals(1, extracted.diagnostics().size());
+  }
+
+  @Test
   void syntaxErrorsAreAWarningWithPosition() {
     var extracted = extract("e.js", "const ok = 1;\nconst = ;\nrequire('x');\n");
     assertEquals(1, extracted.diagnostics().size());
