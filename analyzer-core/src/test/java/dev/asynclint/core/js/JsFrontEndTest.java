@@ -24,6 +24,11 @@ class JsFrontEndTest {
   @TempDir Path root;
 
   private AnalysisResult run(JsFrontEnd frontEnd, Optional<String> node) {
+    return run(List.of(frontEnd), node);
+  }
+
+  private AnalysisResult run(
+      List<dev.asynclint.core.frontend.FrontEnd<?, ?>> frontEnds, Optional<String> node) {
     return new Analyzer()
         .run(
             new AnalysisRequest(
@@ -36,7 +41,7 @@ class JsFrontEndTest {
                 List.of(),
                 RuleSelection.all(),
                 ApiModel.empty(),
-                List.of(frontEnd),
+                frontEnds,
                 new AnalysisSettings(node, AnalysisSettings.DEFAULT_MAX_FILE_BYTES, false)));
   }
 
@@ -58,6 +63,20 @@ class JsFrontEndTest {
     assertEquals(1, unavailable.size(), result.diagnostics().toString());
     assertTrue(unavailable.get(0).message().contains("2 JavaScript/TypeScript files"));
     assertTrue(unavailable.get(0).message().contains("musl"));
+  }
+
+  @Test
+  void javaAnalysisGoesOnWithoutTheJsParser() throws Exception {
+    Files.writeString(root.resolve("a.js"), "require('x');");
+    Files.writeString(root.resolve("A.java"), "class A { void run() {} }");
+    var js =
+        new JsFrontEnd(
+            Optional::empty, () -> Optional.of("UnsatisfiedLinkError"), Clock.systemUTC());
+    AnalysisResult result =
+        run(List.of(new dev.asynclint.core.java.JavaFrontEnd(), js), Optional.empty());
+    assertEquals(2, result.stats().filesDiscovered());
+    assertEquals(1, result.stats().filesAnalyzed(), "the Java file, not the JS one");
+    assertEquals(1L, result.stats().counters().get("java.files"), result.stats().toString());
   }
 
   @Test
