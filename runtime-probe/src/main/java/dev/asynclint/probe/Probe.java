@@ -47,7 +47,7 @@ public final class Probe implements LoopObserver, AutoCloseable {
   private final long poolQueuedNanos;
   private final java.util.concurrent.atomic.AtomicLong internalErrors =
       new java.util.concurrent.atomic.AtomicLong();
-  private Watchdog watchdog;
+  private final Watchdog watchdog;
   private Clock clock = Clock.system();
   private String loopThreadName = "";
   private final Thread shutdownHook;
@@ -67,13 +67,16 @@ public final class Probe implements LoopObserver, AutoCloseable {
     this.longTaskNanos = TimeUnit.MILLISECONDS.toNanos(options.longTaskMillis());
     this.drainMaxNanos = TimeUnit.MILLISECONDS.toNanos(options.tickDrainMaxMillis());
     this.poolQueuedNanos = TimeUnit.MILLISECONDS.toNanos(options.poolQueuedMillis());
+    this.watchdog = new Watchdog(this, options.sampleIntervalMillis());
     this.shutdownHook = new Thread(writer::close, "asynclint-probe-flush");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
   /** A probe writing to {@code options.events()}; attach it to one loop. */
   public static Probe create(ProbeOptions options) {
-    return new Probe(options);
+    Probe probe = new Probe(options);
+    probe.watchdog.start();
+    return probe;
   }
 
   /** A probe with default thresholds if {@code -Dasynclint.probe=FILE} is set. */
@@ -87,11 +90,10 @@ public final class Probe implements LoopObserver, AutoCloseable {
 
   /** Counters: written, dropped, stack samples, swallowed errors. */
   public ProbeStats stats() {
-    Watchdog w = watchdog;
     return new ProbeStats(
         writer.written(),
         writer.dropped(),
-        w == null ? 0 : w.samples,
+        watchdog.samples,
         internalErrors.get() + writer.errors());
   }
 
@@ -103,9 +105,7 @@ public final class Probe implements LoopObserver, AutoCloseable {
   /** Stops sampling, writes what is queued and closes the file. */
   @Override
   public void close() {
-    if (watchdog != null) {
-      watchdog.stop();
-    }
+    watchdog.stop();
     writer.close();
     try {
       Runtime.getRuntime().removeShutdownHook(shutdownHook);
@@ -126,8 +126,7 @@ public final class Probe implements LoopObserver, AutoCloseable {
     try {
       this.clock = loopClock;
       this.loopThreadName = loopThread.getName();
-      this.watchdog = new Watchdog(this, loopThread, loopClock, options.sampleIntervalMillis());
-      watchdog.start();
+      watchdog.attach(loopThread, loopClock);
     } catch (RuntimeException e) {
       internalError();
     }
@@ -135,9 +134,7 @@ public final class Probe implements LoopObserver, AutoCloseable {
 
   @Override
   public void loopEnded() {
-    if (watchdog != null) {
-      watchdog.stop();
-    }
+    watchdog.stop();
     writer.flush(5_000);
   }
 
@@ -156,7 +153,7 @@ public final class Probe implements LoopObserver, AutoCloseable {
     // Heuristic: report only callbacks the watchdog saw running on two consecutive ticks. That
     // is the cheap test that lets every short callback return here, and the sample gives the
     // stack; a watchdog starved of CPU can make us miss a long task, never invent one.
-    if (w == null || w.sampleSeq != seq) {
+    if (w.sampleSeq != seq) {
       return;
     }
     try {
@@ -177,16 +174,14 @@ public final class Probe implements LoopObserver, AutoCloseable {
   @Override
   public void drainStarted() {
     // The watchdog's coarse clock (one interval of precision) instead of a clock read per drain.
-    Watchdog w = watchdog;
-    drainStart = w == null ? clock.nanoTime() : Math.max(callbackStart, w.coarseNow);
+    drainStart = Math.max(callbackStart, watchdog.coarseNow);
   }
 
   @Override
   public boolean drainOverBound(int callbacks) {
     // Called every 256 callbacks; time comes from the watchdog's coarse clock.
-    Watchdog w = watchdog;
     return callbacks > options.tickDrainMaxCallbacks()
-        || (w != null && w.coarseNow - drainStart > drainMaxNanos);
+        || watchdog.coarseNow - drainStart > drainMaxNanos;
   }
 
   @Override

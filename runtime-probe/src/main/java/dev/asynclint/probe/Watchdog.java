@@ -11,8 +11,8 @@ import java.util.concurrent.locks.LockSupport;
  * that blocks.
  */
 final class Watchdog {
-  private final Thread loopThread;
-  private final Clock clock;
+  private volatile Thread loopThread;
+  private volatile Clock clock;
   private final long intervalNanos;
   private final Probe probe;
   private final Thread thread;
@@ -30,14 +30,19 @@ final class Watchdog {
 
   volatile long startedAfter;
 
-  Watchdog(Probe probe, Thread loopThread, Clock clock, long intervalMillis) {
+  /** Created (and started) with the probe, so a loop does not pay for a thread start. */
+  Watchdog(Probe probe, long intervalMillis) {
     this.probe = probe;
-    this.loopThread = loopThread;
-    this.clock = clock;
     this.intervalNanos = TimeUnit.MILLISECONDS.toNanos(intervalMillis);
-    this.coarseNow = clock.nanoTime();
     this.thread = new Thread(this::run, "asynclint-probe-watchdog");
     thread.setDaemon(true);
+  }
+
+  /** Starts watching {@code loopThread}; ticks until then do nothing. */
+  void attach(Thread loopThread, Clock clock) {
+    this.clock = clock;
+    this.coarseNow = clock.nanoTime();
+    this.loopThread = loopThread;
   }
 
   void start() {
@@ -53,6 +58,11 @@ final class Watchdog {
     long lastRunning = 0;
     long lastTick = Long.MIN_VALUE; // no earlier tick yet, so no bound on a start time
     while (!stopped) {
+      Thread watched = loopThread;
+      if (watched == null) {
+        LockSupport.parkNanos(this, intervalNanos);
+        continue;
+      }
       try {
         long now = clock.nanoTime();
         coarseNow = now;
@@ -66,7 +76,7 @@ final class Watchdog {
         // Same callback as on the last tick: it has run for at least one interval. Sample it
         // on every such tick, so the event carries where it is stuck most recently.
         if (running != 0 && running == lastRunning) {
-          StackTraceElement[] stack = loopThread.getStackTrace();
+          StackTraceElement[] stack = watched.getStackTrace();
           if (probe.runningSeq() == running) {
             samplesOfSeq = sampleSeq == running ? samplesOfSeq + 1 : 1;
             sample = stack;

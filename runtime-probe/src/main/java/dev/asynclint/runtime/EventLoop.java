@@ -110,6 +110,7 @@ public final class EventLoop {
       }
       while (alive() && !stopped) {
         runPending();
+        // idle and prepare: this runtime registers no handles of those kinds.
         poll(pollTimeout());
         runImmediates();
         runClosing();

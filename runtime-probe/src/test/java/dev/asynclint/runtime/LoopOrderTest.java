@@ -268,6 +268,25 @@ class LoopOrderTest {
   }
 
   @Test
+  void pendingCallbacksRunFirstInTheNextIteration() {
+    loop.run(
+        () ->
+            loop.setTimeout(
+                () -> {
+                  loop.setImmediate(() -> console.log("check"));
+                  loop.handles().deferPending(() -> console.log("pending"));
+                  loop.handles().deferClose(() -> console.log("close"));
+                  loop.setTimeout(() -> console.log("timers"), 0);
+                  clock.advance(1);
+                  console.log("timers (scheduling)");
+                },
+                1));
+    // Deferred from the timers phase (the end of an iteration): pending opens the next one.
+    assertEquals(
+        List.of("timers (scheduling)", "pending", "check", "close", "timers"), console.lines());
+  }
+
+  @Test
   void stopEndsTheLoopAfterTheCurrentCallback() {
     loop.run(
         () -> {

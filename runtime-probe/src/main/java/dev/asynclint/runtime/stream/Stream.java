@@ -100,12 +100,8 @@ public abstract class Stream extends EventEmitter {
                     emitCloseNT();
                   });
             } else {
-              loop.nextTick(this::closeNT);
+              loop.nextTick(Stream.this::emitCloseNT);
             }
-          }
-
-          private void closeNT() {
-            emitCloseNT();
           }
         };
     try {
