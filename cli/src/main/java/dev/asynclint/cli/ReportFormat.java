@@ -1,6 +1,7 @@
 package dev.asynclint.cli;
 
 import dev.asynclint.core.engine.AnalysisResult;
+import dev.asynclint.core.report.JsonReport;
 import dev.asynclint.sarif.SarifOptions;
 import dev.asynclint.sarif.SarifWriter;
 import java.io.IOException;

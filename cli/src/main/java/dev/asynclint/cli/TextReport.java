@@ -3,20 +3,11 @@ package dev.asynclint.cli;
 import dev.asynclint.core.engine.AnalysisResult;
 import dev.asynclint.core.finding.Diagnostic;
 import dev.asynclint.core.finding.Finding;
-import dev.asynclint.core.finding.FlowStep;
-import dev.asynclint.core.finding.RelatedLocation;
 import dev.asynclint.core.finding.Severity;
-import dev.asynclint.core.finding.SourceLocation;
-import java.io.IOException;
+import dev.asynclint.core.report.FindingText;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -26,37 +17,15 @@ import java.util.TreeMap;
  */
 final class TextReport {
   private final AnalysisResult result;
-  private final Map<String, List<String>> linesByPath = new HashMap<>();
 
   TextReport(AnalysisResult result) {
     this.result = result;
   }
 
   void write(PrintStream out) {
+    var text = new FindingText(result.baseDir());
     for (Finding f : result.activeFindings()) {
-      SourceLocation at = f.location();
-      out.println(
-          at.path()
-              + ":"
-              + at.startLine()
-              + ":"
-              + at.startColumn()
-              + ": "
-              + f.severity().id()
-              + " "
-              + f.ruleId()
-              + " "
-              + f.message());
-      frame(at, out);
-      if (f.flow().size() > 1) {
-        out.println("    chain:");
-        for (FlowStep s : f.flow()) {
-          out.println("      " + s.location() + "  " + s.message());
-        }
-      }
-      for (RelatedLocation r : f.related()) {
-        out.println("    see " + r.location() + ": " + r.message());
-      }
+      text.lines(f).forEach(out::println);
       out.println(
           "    hint: `asynclint explain "
               + f.ruleId()
@@ -67,11 +36,7 @@ final class TextReport {
       out.println();
     }
     for (Diagnostic d : result.diagnostics()) {
-      String where =
-          d.path().isEmpty()
-              ? "asynclint"
-              : d.path() + (d.line() > 0 ? ":" + d.line() + ":" + d.column() : "");
-      out.println(where + ": " + d.level().id() + " [" + d.kind().id() + "] " + d.message());
+      out.println(FindingText.line(d));
     }
     if (!result.diagnostics().isEmpty()) {
       out.println();
@@ -132,44 +97,5 @@ final class TextReport {
         "asynclint: analysed %d files in %.2f s",
         result.stats().filesAnalyzed(),
         result.stats().elapsedMillis() / 1000.0);
-  }
-
-  private void frame(SourceLocation at, PrintStream out) {
-    Optional<String> line = line(at.path(), at.startLine());
-    if (line.isEmpty()) {
-      return;
-    }
-    String text = line.get().replace('\t', ' ');
-    String number = String.valueOf(at.startLine());
-    out.println("  " + number + " | " + text);
-    int start = Math.max(1, at.startColumn());
-    int end =
-        at.endLine() == at.startLine() ? Math.max(start + 1, at.endColumn()) : text.length() + 1;
-    end = Math.min(end, text.length() + 1);
-    int width = Math.max(1, end - start);
-    out.println(
-        "  "
-            + " ".repeat(number.length())
-            + " | "
-            + " ".repeat(start - 1)
-            + "^"
-            + "~".repeat(width - 1));
-  }
-
-  private Optional<String> line(String path, int number) {
-    List<String> lines =
-        linesByPath.computeIfAbsent(
-            path,
-            p -> {
-              try {
-                return Files.readAllLines(
-                    result.baseDir().resolve(Path.of(p)), StandardCharsets.UTF_8);
-              } catch (IOException | RuntimeException e) {
-                return List.of();
-              }
-            });
-    return number >= 1 && number <= lines.size()
-        ? Optional.of(lines.get(number - 1))
-        : Optional.empty();
   }
 }

@@ -5,6 +5,8 @@ import dev.asynclint.core.engine.AnalysisResult;
 import dev.asynclint.core.finding.Diagnostic;
 import dev.asynclint.core.finding.Finding;
 import dev.asynclint.core.finding.Severity;
+import dev.asynclint.core.report.FindingText;
+import dev.asynclint.core.report.JsonReport;
 import dev.asynclint.sarif.SarifOptions;
 import dev.asynclint.sarif.SarifWriter;
 import java.io.File;
@@ -152,7 +154,11 @@ public class CheckMojo extends AnalysisMojo {
       getLog().info("asynclint: wrote " + sarif);
       if (jsonOutput) {
         Path json = dir.resolve(JSON_FILE);
-        JsonReportFile.write(shown, json);
+        try (var out =
+            new java.io.PrintStream(
+                Files.newOutputStream(json), false, java.nio.charset.StandardCharsets.UTF_8)) {
+          JsonReport.write(shown, out);
+        }
         getLog().info("asynclint: wrote " + json);
       }
     } catch (IOException e) {
@@ -166,7 +172,7 @@ public class CheckMojo extends AnalysisMojo {
 
   private void report(AnalysisResult shown, GateOutcome gate) {
     if (printFailingErrors) {
-      var log = new FindingLog(shown.baseDir());
+      var log = new FindingText(shown.baseDir());
       for (Finding f : gate.counted()) {
         for (String line : log.lines(f)) {
           if (gate.fails()) {
@@ -179,9 +185,9 @@ public class CheckMojo extends AnalysisMojo {
     }
     for (Diagnostic d : shown.diagnostics()) {
       if (d.level() == Severity.NOTE) {
-        getLog().info(FindingLog.line(d));
+        getLog().info(FindingText.line(d));
       } else {
-        getLog().warn(FindingLog.line(d));
+        getLog().warn(FindingText.line(d));
       }
     }
     double rate = shown.stats().resolutionRate();

@@ -1,4 +1,4 @@
-package dev.asynclint.cli;
+package dev.asynclint.core.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -19,13 +19,14 @@ import java.util.Map;
  * The JSON report: findings (suppressed ones marked), diagnostics and a summary, in a stable key
  * order with no timestamps, so the same tree gives the same bytes.
  */
-final class JsonReport {
+public final class JsonReport {
   /** Version of this JSON layout; bumped on incompatible changes. */
-  static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 1;
 
   private JsonReport() {}
 
-  static void write(AnalysisResult result, PrintStream out) throws IOException {
+  /** Writes the report; the stream is not closed. */
+  public static void write(AnalysisResult result, PrintStream out) throws IOException {
     var root = new LinkedHashMap<String, Object>();
     root.put("formatVersion", FORMAT_VERSION);
     root.put("tool", Map.of("name", "asynclint", "version", AsynclintVersion.get()));

@@ -1,4 +1,4 @@
-package dev.asynclint.maven;
+package dev.asynclint.core.report;
 
 import dev.asynclint.core.finding.Diagnostic;
 import dev.asynclint.core.finding.Finding;
@@ -16,20 +16,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Findings as build-log lines, in the CLI's text layout (DESIGN 8): {@code path:line:col: severity
- * RuleId message}, the source line with a caret, the chain and related locations. The CLI's own
- * renderer is package-private in {@code cli}, which the plugin must not depend on (DESIGN 3).
+ * Findings as text lines, the layout of DESIGN 8 shared by the CLI and the Maven build log: {@code
+ * path:line:col: severity RuleId message}, the source line with a caret, the chain and related
+ * locations; and one line per tool diagnostic.
  */
-final class FindingLog {
+public final class FindingText {
   private final Path baseDir;
   private final Map<String, List<String>> linesByPath = new HashMap<>();
 
   /** Paths of findings are relative to {@code baseDir}; the code frame is read from there. */
-  FindingLog(Path baseDir) {
+  public FindingText(Path baseDir) {
     this.baseDir = baseDir;
   }
 
-  List<String> lines(Finding f) {
+  /** The lines of one finding, without a trailing blank line. */
+  public List<String> lines(Finding f) {
     var out = new ArrayList<String>();
     SourceLocation at = f.location();
     out.add(at + ": " + f.severity().id() + " " + f.ruleId() + " " + f.message());
@@ -46,7 +47,8 @@ final class FindingLog {
     return out;
   }
 
-  static String line(Diagnostic d) {
+  /** {@code path:line:col: level [kind] message}. */
+  public static String line(Diagnostic d) {
     String where =
         d.path().isEmpty()
             ? "asynclint"

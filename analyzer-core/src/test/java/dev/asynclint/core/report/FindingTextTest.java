@@ -1,4 +1,4 @@
-package dev.asynclint.maven;
+package dev.asynclint.core.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FindingLogTest {
+class FindingTextTest {
   @TempDir Path root;
 
   @Test
@@ -51,7 +51,7 @@ class FindingLogTest {
             "      web/src/A.java:2:3  runs on the loop",
             "      web/src/A.java:2:14  blocks",
             "    see web/src/A.java:1:1: registered here"),
-        new FindingLog(root).lines(finding));
+        new FindingText(root).lines(finding));
   }
 
   @Test
@@ -71,14 +71,14 @@ class FindingLogTest {
             BaselineState.NONE);
     assertEquals(
         List.of("gone/A.java:1:1: warning BlockingCallOnEventLoop m"),
-        new FindingLog(root).lines(finding));
+        new FindingText(root).lines(finding));
   }
 
   @Test
   void diagnosticsWithAndWithoutPosition() {
     assertEquals(
         "web/src/B.java:4:12: error [parse-error] cannot parse",
-        FindingLog.line(
+        FindingText.line(
             new Diagnostic(
                 Diagnostic.Kind.PARSE_ERROR,
                 Severity.ERROR,
@@ -88,7 +88,7 @@ class FindingLogTest {
                 "cannot parse")));
     assertEquals(
         "asynclint: warning [classpath-entry] skipped",
-        FindingLog.line(
+        FindingText.line(
             new Diagnostic(
                 Diagnostic.Kind.CLASSPATH_ENTRY, Severity.WARNING, "", 0, 0, "skipped")));
   }
