@@ -17,8 +17,13 @@ class JavaFrontEndTest {
   private static FileResult<JavaFileFacts> summarize(String source) {
     var fe = new JavaFrontEnd();
     var file = new SourceFile(Path.of("/nowhere/A.java"), "A.java", Language.JAVA, source.length());
-    var setup = new ProjectSetup(Path.of("/nowhere"), List.of(), List.of(), ApiModel.empty(),
-        AnalysisSettings.defaults());
+    var setup =
+        new ProjectSetup(
+            Path.of("/nowhere"),
+            List.of(),
+            List.of(),
+            ApiModel.empty(),
+            AnalysisSettings.defaults());
     try (var worker = fe.newWorker(setup)) {
       return worker.analyze(file, source);
     }
