@@ -341,11 +341,20 @@ final class ModuleFactsExtractor {
           "css", "scss", "sass", "less", "styl", "svg", "png", "jpg", "jpeg", "gif", "webp", "avif",
           "ico", "bmp", "woff", "woff2", "ttf", "eot", "vue", "svelte", "html", "graphql", "gql");
 
+  /** Extensions Node's ESM loader can load from a relative specifier. */
+  private static final Set<String> NODE_EXTENSIONS =
+      Set.of("js", "mjs", "cjs", "json", "node", "wasm");
+
+  private static boolean isRelative(String spec) {
+    return spec.startsWith("./") || spec.startsWith("../") || spec.equals(".") || spec.equals("..");
+  }
+
   /**
    * Front-end code in Java repositories is usually bundled (webpack, Vite), never run by Node:
    * judging its module type would flag every component. A file is taken as bundler input when Node
-   * could not run it anyway: a {@code .jsx} name, JSX syntax (a SyntaxError for Node), or an import
-   * of a stylesheet, image or component file.
+   * could not run it anyway: a {@code .jsx} name, JSX syntax (a SyntaxError for Node), an import of
+   * a stylesheet, image or component file, or (outside TypeScript) a relative import without a file
+   * extension.
    */
   private Optional<String> bundlerInput() {
     if (absolutePath.getFileName().toString().endsWith(".jsx")) {
@@ -359,6 +368,18 @@ final class ModuleFactsExtractor {
         String ext = dot < 0 ? "" : spec.substring(dot + 1, query > dot ? query : spec.length());
         if (ASSET_EXTENSIONS.contains(ext.toLowerCase(java.util.Locale.ROOT))) {
           return Optional.of("it imports " + spec + " (line " + r.location().startLine() + ")");
+        }
+        // Node's ESM loader takes relative specifiers as written (spec/esm-matrix L and M fail
+        // with ERR_MODULE_NOT_FOUND / ERR_UNSUPPORTED_DIR_IMPORT); `import './api'` is written
+        // for a bundler or a transpiler that resolves it. TypeScript sources are exempt: tsc's
+        // CommonJS output turns them into require(), which does resolve them.
+        if (!typeScript && isRelative(spec) && !NODE_EXTENSIONS.contains(ext)) {
+          return Optional.of(
+              "it imports "
+                  + spec
+                  + " without a file extension (line "
+                  + r.location().startLine()
+                  + "), which only a bundler resolves");
         }
       }
     }
