@@ -18,6 +18,8 @@ import java.util.Set;
  *     mentions (the prefilter)
  * @param functionArgs arguments that carry code
  * @param argTexts source text of every argument (trimmed to a short length)
+ * @param argTypes simple name of each argument's static type where the syntactic tier knows it
+ *     ({@code String} for a string literal), else empty: used to tell overloads apart
  * @param resultUsed the call's value is used (not an expression statement)
  * @param inLoop the call sits inside a loop of its unit
  * @param conditional the call sits on a conditional path of its unit (a branch, a loop body, a
@@ -34,6 +36,7 @@ public record CallFact(
     Set<String> libraryTypes,
     List<FunctionArg> functionArgs,
     List<String> argTexts,
+    List<String> argTypes,
     boolean resultUsed,
     boolean inLoop,
     boolean conditional,
@@ -60,6 +63,7 @@ public record CallFact(
     libraryTypes = Set.copyOf(libraryTypes);
     functionArgs = List.copyOf(functionArgs);
     argTexts = List.copyOf(argTexts);
+    argTypes = List.copyOf(argTypes);
     loopGuards = List.copyOf(loopGuards);
   }
 
@@ -74,6 +78,7 @@ public record CallFact(
         types,
         functionArgs,
         argTexts,
+        argTypes,
         resultUsed,
         inLoop,
         conditional,

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param declaringType fully qualified type the body is declared in
  * @param name method name; {@code <init>} for constructors, {@code lambda} for lambdas
  * @param paramCount number of parameters
+ * @param paramTypes simple names of the declared parameter types, erased
  * @param displayName short label for chains ({@code UserDao.load})
  * @param anchor enclosing member for fingerprints ({@code com.x.UserDao#load(String)})
  * @param location the declaration's name (methods) or arrow (lambdas)
@@ -30,6 +31,7 @@ public record CodeUnit(
     String declaringType,
     String name,
     int paramCount,
+    List<String> paramTypes,
     String displayName,
     String anchor,
     SourceLocation location,
@@ -49,6 +51,7 @@ public record CodeUnit(
   }
 
   public CodeUnit {
+    paramTypes = List.copyOf(paramTypes);
     annotations = List.copyOf(annotations);
     calls = List.copyOf(calls);
   }
@@ -61,6 +64,7 @@ public record CodeUnit(
         declaringType,
         name,
         paramCount,
+        paramTypes,
         displayName,
         anchor,
         location,

@@ -5,12 +5,18 @@ import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.BreakStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ContinueStmt;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,12 +59,35 @@ record ControlContext(boolean inLoop, boolean conditional, List<String> loopGuar
     if (parent instanceof SwitchEntry || parent instanceof CatchClause) {
       return branch();
     }
+    if (parent instanceof BlockStmt block && afterEarlyExit(block, child)) {
+      return branch();
+    }
     if (parent instanceof BinaryExpr b
         && (b.getOperator() == BinaryExpr.Operator.AND || b.getOperator() == BinaryExpr.Operator.OR)
         && child == b.getRight()) {
       return branch();
     }
     return this;
+  }
+
+  /**
+   * Statements after {@code if (…) return;} (or throw, break, continue) run only when the condition
+   * is false: a guard clause is a condition too.
+   */
+  private static boolean afterEarlyExit(BlockStmt block, Node child) {
+    for (Statement s : block.getStatements()) {
+      if (s == child) {
+        return false;
+      }
+      if (s instanceof IfStmt i
+          && (!i.findAll(ReturnStmt.class).isEmpty()
+              || !i.findAll(ThrowStmt.class).isEmpty()
+              || !i.findAll(BreakStmt.class).isEmpty()
+              || !i.findAll(ContinueStmt.class).isEmpty())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private ControlContext branch() {

@@ -15,18 +15,24 @@ import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.DoubleLiteralExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
@@ -247,6 +253,8 @@ final class FileSummarizer {
             isMain,
             returnType,
             chain);
+    unit.paramTypes =
+        callable.getParameters().stream().map(p -> simpleTypeName(p.getTypeAsString())).toList();
     if (callable instanceof MethodDeclaration md) {
       md.getBody().ifPresent(b -> scan(b, unit, scope, ControlContext.TOP));
     } else if (callable instanceof ConstructorDeclaration cd) {
@@ -430,7 +438,11 @@ final class FileSummarizer {
         both.addAll(libraryTypesOf(created.get()));
         libraryTypes = both;
       }
-      if (libraryTypes.isEmpty() && solver.isPresent()) {
+      boolean ownType =
+          !receiverType.candidates().isEmpty() && isProjectType(receiverType.candidates().get(0));
+      // A receiver of the tree's own type is typed already; its library ancestors are added in
+      // the project phase, so the solver is only asked about receivers nobody could type.
+      if (libraryTypes.isEmpty() && solver.isPresent() && !ownType) {
         libraryTypes = solver.get().declaringTypes(call).map(model::closeOver).orElse(Set.of());
       }
       if (!libraryTypes.isEmpty()) {
@@ -455,6 +467,7 @@ final class FileSummarizer {
         receiver.libraryTypes(),
         functionArgs(call.getArguments(), unit, scope),
         argTexts(call.getArguments()),
+        argTypes(call.getArguments(), scope, unit),
         isResultUsed(call),
         flow.inLoop(),
         flow.conditional(),
@@ -466,7 +479,8 @@ final class FileSummarizer {
       ObjectCreationExpr creation, UnitBuilder unit, Scope scope, ControlContext flow) {
     TypeRef created = names.resolve(creation.getType().getNameWithScope(), unit.chain);
     Set<String> libraryTypes = Set.of();
-    if (model.mentionsMethod("<init>")) {
+    // Only constructors of types the model names (new FileInputStream, new Thread) can matter.
+    if (model.constructedTypeNames().contains(simpleTypeName(created.text()))) {
       prefiltered++;
       libraryTypes = libraryTypesOf(created);
       if (libraryTypes.isEmpty() && solver.isPresent()) {
@@ -485,6 +499,7 @@ final class FileSummarizer {
         libraryTypes,
         functionArgs(creation.getArguments(), unit, scope),
         argTexts(creation.getArguments()),
+        argTypes(creation.getArguments(), scope, unit),
         isResultUsed(creation),
         flow.inLoop(),
         flow.conditional(),
@@ -772,6 +787,40 @@ final class FileSummarizer {
     return Optional.empty();
   }
 
+  /** Simple type names of the arguments where they are evident, for overload selection. */
+  private List<String> argTypes(NodeList<Expression> args, Scope scope, UnitBuilder unit) {
+    var out = new ArrayList<String>();
+    for (Expression a : args) {
+      String t;
+      if (a instanceof StringLiteralExpr || a instanceof TextBlockLiteralExpr) {
+        t = "String";
+      } else if (a instanceof IntegerLiteralExpr) {
+        t = "int";
+      } else if (a instanceof LongLiteralExpr) {
+        t = "long";
+      } else if (a instanceof BooleanLiteralExpr) {
+        t = "boolean";
+      } else if (a instanceof DoubleLiteralExpr) {
+        t = "double";
+      } else if (a instanceof CharLiteralExpr) {
+        t = "char";
+      } else if (a instanceof NameExpr
+          || a instanceof CastExpr
+          || a instanceof ObjectCreationExpr) {
+        t = typeOf(a, scope, unit).map(r -> simpleTypeName(r.text())).orElse("");
+      } else {
+        t = "";
+      }
+      out.add(t);
+    }
+    return out;
+  }
+
+  static String simpleTypeName(String text) {
+    String erased = TypeNames.erase(text);
+    return erased.substring(erased.lastIndexOf('.') + 1);
+  }
+
   private static List<String> argTexts(NodeList<Expression> args) {
     var out = new ArrayList<String>();
     for (Expression a : args) {
@@ -840,6 +889,7 @@ final class FileSummarizer {
     final Optional<TypeRef> returnType;
     final List<String> chain;
     final List<CallFact> calls = new ArrayList<>();
+    List<String> paramTypes = List.of();
 
     UnitBuilder(
         CodeUnit.Kind kind,
@@ -884,6 +934,7 @@ final class FileSummarizer {
           declaringType,
           name,
           paramCount,
+          paramTypes,
           displayName,
           anchor,
           location,

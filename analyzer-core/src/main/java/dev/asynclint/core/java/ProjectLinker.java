@@ -154,7 +154,7 @@ final class ProjectLinker {
       for (int i = 0; i < u.calls().size(); i++) {
         CallFact call = u.calls().get(i);
         var key = new JavaProject.CallKey(u.id(), i);
-        List<String> t = targetsOf(call, u);
+        List<String> t = selectOverloads(targetsOf(call, u), call, byId);
         if (!t.isEmpty()) {
           targets.put(key, t);
         }
@@ -213,6 +213,41 @@ final class ProjectLinker {
       calls.add(c);
     }
     return changed ? unit.withCalls(calls) : unit;
+  }
+
+  /**
+   * Among overloads with the same name and arity in one type, drops those whose parameter types
+   * clearly do not fit the arguments ({@code describe("user", 42)} does not call {@code
+   * describe(Path, long)}); keeps every candidate when the arguments say nothing.
+   */
+  private static List<String> selectOverloads(
+      List<String> targets, CallFact call, Map<String, CodeUnit> byId) {
+    if (targets.size() < 2) {
+      return targets;
+    }
+    var byType = new java.util.LinkedHashMap<String, List<String>>();
+    for (String t : targets) {
+      byType.computeIfAbsent(byId.get(t).declaringType(), k -> new ArrayList<>()).add(t);
+    }
+    var out = new ArrayList<String>();
+    for (List<String> group : byType.values()) {
+      List<String> fitting =
+          group.stream().filter(id -> fits(call.argTypes(), byId.get(id).paramTypes())).toList();
+      out.addAll(fitting.isEmpty() ? group : fitting);
+    }
+    return out;
+  }
+
+  private static boolean fits(List<String> args, List<String> params) {
+    if (args.size() != params.size()) {
+      return true; // varargs or unknown: no opinion
+    }
+    for (int i = 0; i < args.size(); i++) {
+      if (!OverloadTypes.compatible(args.get(i), params.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The first candidate of a type reference that is declared in the tree. */

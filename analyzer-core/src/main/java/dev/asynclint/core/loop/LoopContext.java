@@ -141,10 +141,15 @@ public final class LoopContext {
       boolean offloadCall = model.isOffloadCall(types, call.name());
       boolean unresolvedAsync = types.isEmpty() && model.isCallbackOrOffloadName(call.name());
       boolean reschedule = model.reschedule(types, call.name()).isPresent();
+      boolean deferred = model.isDeferredCall(types, call.name());
       for (Map.Entry<Integer, List<String>> a : args.entrySet()) {
         int argIndex = a.getKey();
         boolean isCallback = model.isLoopCallbackArg(types, call.name(), argIndex, call.argCount());
         boolean isOffload = model.isOffloadArg(types, call.name(), argIndex, call.argCount());
+        // Only code written at the call (a lambda, an anonymous class, a method reference) is
+        // taken to run in place; an object passed along (`this`, `new Task()`) is usually stored
+        // or handed on, and which of its methods would run is unknown.
+        boolean codeLiteral = isCodeLiteral(call, argIndex);
         for (String target : a.getValue()) {
           if (isCallback) {
             String registration = simple(callback.orElseThrow().type()) + "." + call.name();
@@ -154,7 +159,12 @@ public final class LoopContext {
                     target, call.name(), registration + " callback", Optional.of(call.location())));
           } else if (isOffload) {
             offloaded.add(target);
-          } else if (!unresolvedAsync && !reschedule && callback.isEmpty() && !offloadCall) {
+          } else if (codeLiteral
+              && !deferred
+              && !unresolvedAsync
+              && !reschedule
+              && callback.isEmpty()
+              && !offloadCall) {
             // A lambda given to any other API (forEach, map, compute …) most likely runs while
             // the call runs, so it belongs to the caller's context. Arguments of callback,
             // offload or scheduling APIs never do, even when unresolved.
@@ -162,6 +172,12 @@ public final class LoopContext {
           }
         }
       }
+    }
+
+    private static boolean isCodeLiteral(CallFact call, int argIndex) {
+      return call.functionArgs().stream()
+          .anyMatch(
+              f -> f.index() == argIndex && (!f.units().isEmpty() || f.methodRef().isPresent()));
     }
 
     /** Records verticle types deployed with worker options (DESIGN 5, offloads.deployments). */

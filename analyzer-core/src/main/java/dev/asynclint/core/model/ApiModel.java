@@ -41,8 +41,10 @@ public final class ApiModel {
   private final List<ModelEntries.Returns> returns;
   private final List<ModelEntries.Field> fields;
   private final List<ModelEntries.PumpSource> pumpSources;
+  private final List<ModelEntries.Offer> deferred;
   private final Set<String> methodNames;
   private final Set<String> knownTypes;
+  private final Set<String> constructedTypeNames;
 
   private ApiModel(List<ModelEntries> files) {
     var libs = new ArrayList<String>();
@@ -62,6 +64,7 @@ public final class ApiModel {
     var rets = new ArrayList<ModelEntries.Returns>();
     var fl = new ArrayList<ModelEntries.Field>();
     var ps = new ArrayList<ModelEntries.PumpSource>();
+    var df = new ArrayList<ModelEntries.Offer>();
     for (ModelEntries f : files) {
       libs.add(f.library() == null ? "unnamed" : f.library());
       if (f.supertypes() != null) {
@@ -85,6 +88,7 @@ public final class ApiModel {
       addAll(rets, f.returns());
       addAll(fl, f.fields());
       addAll(ps, f.pumpSources());
+      addAll(df, f.deferred());
     }
     this.libraries = List.copyOf(libs);
     var frozen = new HashMap<String, Set<String>>();
@@ -105,6 +109,7 @@ public final class ApiModel {
     this.returns = List.copyOf(rets);
     this.fields = List.copyOf(fl);
     this.pumpSources = List.copyOf(ps);
+    this.deferred = List.copyOf(df);
     var names = new TreeSet<String>();
     b.forEach(e -> names.add(e.method()));
     cb.forEach(e -> names.add(e.method()));
@@ -121,6 +126,7 @@ public final class ApiModel {
     of.forEach(e -> names.add(e.method()));
     rs.forEach(e -> names.add(e.method()));
     ps.forEach(e -> names.add(e.method()));
+    df.forEach(e -> names.add(e.method()));
     this.methodNames = Set.copyOf(names);
     var types = new TreeSet<String>();
     b.forEach(e -> types.add(e.type()));
@@ -150,6 +156,17 @@ public final class ApiModel {
     types.addAll(rt);
     types.addAll(uq);
     this.knownTypes = Set.copyOf(types);
+    var ctors = new TreeSet<String>();
+    b.stream()
+        .filter(e -> e.method().equals("<init>"))
+        .forEach(e -> ctors.add(simpleName(e.type())));
+    oc.stream()
+        .filter(e -> e.method().equals("<init>"))
+        .forEach(e -> ctors.add(simpleName(e.type())));
+    cb.stream()
+        .filter(e -> e.method().equals("<init>"))
+        .forEach(e -> ctors.add(simpleName(e.type())));
+    this.constructedTypeNames = Set.copyOf(ctors);
   }
 
   private static <T> void addAll(Collection<T> into, Collection<? extends T> from) {
@@ -273,6 +290,13 @@ public final class ApiModel {
       }
     }
     return false;
+  }
+
+  /** True when the call stores its function arguments for later instead of running them. */
+  public boolean isDeferredCall(Set<String> receiverTypes, String method) {
+    return match(
+            deferred, receiverTypes, method, ModelEntries.Offer::type, ModelEntries.Offer::method)
+        .isPresent();
   }
 
   /** Yielding schedulers declared on the same type as a high-priority one, for fix hints. */
@@ -399,6 +423,18 @@ public final class ApiModel {
         .filter(f -> f.name().equals(name) && ownerTypes.contains(f.type()))
         .map(ModelEntries.Field::fieldType)
         .findFirst();
+  }
+
+  /**
+   * Simple names of the types whose constructors a model entry names ({@code FileInputStream}): the
+   * prefilter for constructor calls, which are otherwise too many to type.
+   */
+  public Set<String> constructedTypeNames() {
+    return constructedTypeNames;
+  }
+
+  private static String simpleName(String fqn) {
+    return fqn.substring(fqn.lastIndexOf('.') + 1);
   }
 
   /** True when the model says anything about this type (as owner of an entry or supertype). */

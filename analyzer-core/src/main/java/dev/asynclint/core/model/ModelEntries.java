@@ -25,7 +25,8 @@ public record ModelEntries(
     List<Reschedule> reschedules,
     List<Returns> returns,
     List<Field> fields,
-    List<PumpSource> pumpSources) {
+    List<PumpSource> pumpSources,
+    List<Offer> deferred) {
 
   /**
    * The type a library method returns, so that fluent chains ({@code
@@ -94,7 +95,11 @@ public record ModelEntries(
       List<String> drainHooks,
       List<String> safe) {}
 
-  /** A call whose result says the element was rejected (queue full, emission failed). */
+  /**
+   * A call by type and method: in {@code offers}, its result says the element was rejected; in
+   * {@code deferred}, it stores its function argument for later (a collection's {@code add}, a
+   * map's {@code put}) rather than running it, so its lambdas are not part of the caller's context.
+   */
   public record Offer(String type, String method) {}
 
   /**

@@ -75,7 +75,7 @@ public final class RecursiveTickStarvation implements Rule {
     }
   }
 
-  /** True when running {@code from} synchronously runs {@code to} (or is it). */
+  /** True when running {@code from} synchronously runs {@code to} (or is it) on this object. */
   private static boolean reaches(LoopContext loop, String from, String to) {
     var seen = new HashSet<String>();
     var work = new ArrayDeque<String>();
@@ -87,11 +87,25 @@ public final class RecursiveTickStarvation implements Rule {
       }
       if (seen.add(u)) {
         for (Edge e : loop.edgesFrom(u)) {
-          work.add(e.to());
+          if (e.inline() || onSameObject(e.call())) {
+            work.add(e.to());
+          }
         }
       }
     }
     return false;
+  }
+
+  /**
+   * Self-rescheduling goes through the same object (or a static method): a call on another object,
+   * even of the same type (a decorator forwarding to the stream it wraps), is a different callback,
+   * not a cycle.
+   */
+  private static boolean onSameObject(CallFact call) {
+    return switch (call.receiver()) {
+      case IMPLICIT, THIS, SUPER, TYPE -> true;
+      case EXPRESSION, CONSTRUCTOR -> false;
+    };
   }
 
   private static FindingDraft draft(
