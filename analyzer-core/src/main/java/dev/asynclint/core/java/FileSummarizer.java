@@ -75,6 +75,7 @@ final class FileSummarizer {
   private final IdentityHashMap<LambdaExpr, String> lambdaParamHints = new IdentityHashMap<>();
   private final IdentityHashMap<Expression, Optional<TypeRef>> typeMemo = new IdentityHashMap<>();
   private final Set<String> projectTypes;
+  private final Map<String, String> anonymousNames = new HashMap<>();
   private long prefiltered;
   private long resolvedByLibraryType;
 
@@ -244,7 +245,7 @@ final class FileSummarizer {
             typeFqn,
             name,
             callable.getParameters().size(),
-            simple(typeFqn) + "." + (isCtor ? simple(typeFqn) : name),
+            displayType(typeFqn) + "." + (isCtor ? simple(typeFqn) : name),
             typeFqn + "#" + name + "(" + signature + ")",
             location(callable.getName()),
             Optional.empty(),
@@ -370,6 +371,12 @@ final class FileSummarizer {
       Scope scope) {
     SourceLocation at = location(creation);
     String fqn = parent.declaringType + "$" + at.startLine() + "_" + at.startColumn();
+    anonymousNames.put(
+        fqn,
+        displayType(parent.declaringType)
+            + ".(anonymous "
+            + simpleTypeName(creation.getType().getNameAsString())
+            + ")");
     var chain = new ArrayList<String>();
     chain.add(fqn);
     chain.addAll(parent.chain);
@@ -860,6 +867,12 @@ final class FileSummarizer {
       return a.getAnnotations().stream().map(x -> x.getNameAsString()).toList();
     }
     return List.of();
+  }
+
+  /** A type as chains show it: nested types by their path, anonymous ones by what they extend. */
+  private String displayType(String fqn) {
+    String anonymous = anonymousNames.get(fqn);
+    return anonymous != null ? anonymous : simple(fqn);
   }
 
   private static String simple(String fqn) {

@@ -41,6 +41,15 @@ public final class JavaProject implements ReportsStatistics {
     this.counters = counters;
   }
 
+  /** Every call of every unit, in unit order then call order. */
+  public void forEachCall(java.util.function.BiConsumer<CodeUnit, CallFact> action) {
+    for (CodeUnit u : units) {
+      for (CallFact c : u.calls()) {
+        action.accept(u, c);
+      }
+    }
+  }
+
   /** All units, sorted by id (path, then position). */
   public List<CodeUnit> units() {
     return units;

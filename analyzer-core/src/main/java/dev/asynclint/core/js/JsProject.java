@@ -99,6 +99,7 @@ public final class JsProject implements ReportsStatistics {
 
   @Override
   public Map<String, String> notes() {
-    return Map.of("node.target", target.describe());
+    // Said only when there is JavaScript to judge: a pure Java tree has no Node target.
+    return modules.isEmpty() ? Map.of() : Map.of("node.target", target.describe());
   }
 }

@@ -39,32 +39,29 @@ public final class PartialWriteIgnored implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    Optional<JavaProject> project = context.facts(JavaProject.class);
-    if (project.isEmpty()) {
+    context
+        .facts(JavaProject.class)
+        .ifPresent(project -> project.forEachCall((unit, call) -> check(unit, call, context)));
+  }
+
+  private static void check(CodeUnit unit, CallFact call, RuleContext context) {
+    Optional<ModelEntries.Write> write = context.model().write(call.libraryTypes(), call.name());
+    if (write.isEmpty() || !write.get().signal().equals("count") || call.resultUsed()) {
       return;
     }
-    for (CodeUnit unit : project.get().units()) {
-      for (CallFact call : unit.calls()) {
-        Optional<ModelEntries.Write> write =
-            context.model().write(call.libraryTypes(), call.name());
-        if (write.isEmpty() || !write.get().signal().equals("count") || call.resultUsed()) {
-          continue;
-        }
-        List<String> checks = write.get().checks() == null ? List.of() : write.get().checks();
-        // `while (buf.hasRemaining()) ch.write(buf)` is the documented way to write it all.
-        if (call.loopGuards().stream().anyMatch(checks::contains)) {
-          continue;
-        }
-        context.report(
-            FindingDraft.at(
-                call.location(),
-                "Channel write drops the number of bytes written: a non-blocking or socket"
-                    + " channel may write only part of the buffer, and the rest is never sent."
-                    + " Loop while the buffer hasRemaining(), registering OP_WRITE interest"
-                    + " when a write returns 0.",
-                unit.anchor(),
-                call.snippet()));
-      }
+    List<String> checks = write.get().checks() == null ? List.of() : write.get().checks();
+    // `while (buf.hasRemaining()) ch.write(buf)` is the documented way to write it all.
+    if (call.loopGuards().stream().anyMatch(checks::contains)) {
+      return;
     }
+    context.report(
+        FindingDraft.at(
+            call.location(),
+            "Channel write drops the number of bytes written: a non-blocking or socket"
+                + " channel may write only part of the buffer, and the rest is never sent."
+                + " Loop while the buffer hasRemaining(), registering OP_WRITE interest"
+                + " when a write returns 0.",
+            unit.anchor(),
+            call.snippet()));
   }
 }

@@ -39,31 +39,28 @@ public final class RejectedOfferIgnored implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    Optional<JavaProject> project = context.facts(JavaProject.class);
-    if (project.isEmpty()) {
+    context
+        .facts(JavaProject.class)
+        .ifPresent(project -> project.forEachCall((unit, call) -> check(unit, call, context)));
+  }
+
+  private static void check(CodeUnit unit, CallFact call, RuleContext context) {
+    Optional<ModelEntries.Offer> offer = context.model().offer(call.libraryTypes(), call.name());
+    if (offer.isEmpty() || call.resultUsed()) {
       return;
     }
-    for (CodeUnit unit : project.get().units()) {
-      for (CallFact call : unit.calls()) {
-        Optional<ModelEntries.Offer> offer =
-            context.model().offer(call.libraryTypes(), call.name());
-        if (offer.isEmpty() || call.resultUsed()) {
-          continue;
-        }
-        if (call.libraryTypes().stream().anyMatch(context.model()::isUnboundedQueue)) {
-          continue; // an unbounded queue's offer always succeeds
-        }
-        context.report(
-            FindingDraft.at(
-                call.location(),
-                "The result of "
-                    + call.name()
-                    + "() is dropped: when the queue is full the element is rejected and lost"
-                    + " without a trace. Test the result and apply backpressure (slow the"
-                    + " producer, fail the request, or count the drop).",
-                unit.anchor(),
-                call.snippet()));
-      }
+    if (call.libraryTypes().stream().anyMatch(context.model()::isUnboundedQueue)) {
+      return; // an unbounded queue's offer always succeeds
     }
+    context.report(
+        FindingDraft.at(
+            call.location(),
+            "The result of "
+                + call.name()
+                + "() is dropped: when the queue is full the element is rejected and lost"
+                + " without a trace. Test the result and apply backpressure (slow the"
+                + " producer, fail the request, or count the drop).",
+            unit.anchor(),
+            call.snippet()));
   }
 }

@@ -50,22 +50,20 @@ public final class WriteIgnoresBackpressure implements Rule {
     }
     ApiModel model = context.model();
     Set<String> pumps = pumpUnits(project.get(), model);
-    for (CodeUnit unit : project.get().units()) {
-      for (CallFact call : unit.calls()) {
-        Optional<ModelEntries.Write> write = model.write(call.libraryTypes(), call.name());
-        if (write.isEmpty() || write.get().signal().equals("count")) {
-          continue; // byte-count writes are PartialWriteIgnored's
-        }
-        boolean inPump = pumps.contains(unit.id());
-        if (!call.inLoop() && !inPump) {
-          continue; // a single write outside a loop is bounded by the caller
-        }
-        if (consultsSignal(unit, call, write.get())) {
-          continue;
-        }
-        context.report(draft(unit, call, write.get(), inPump));
-      }
-    }
+    project
+        .get()
+        .forEachCall(
+            (unit, call) -> {
+              Optional<ModelEntries.Write> write = model.write(call.libraryTypes(), call.name());
+              if (write.isEmpty() || write.get().signal().equals("count")) {
+                return; // byte-count writes are PartialWriteIgnored's
+              }
+              boolean inPump = pumps.contains(unit.id());
+              // A single write outside a loop is bounded by the caller.
+              if ((call.inLoop() || inPump) && !consultsSignal(unit, call, write.get())) {
+                context.report(draft(unit, call, write.get(), inPump));
+              }
+            });
   }
 
   /** The result is used, or the body asks the check method or registers a drain hook. */
