@@ -43,6 +43,7 @@ public record ProbeOptions(
     return new ProbeOptions(events, 50, 5, 10_000, 50, 10, 4096);
   }
 
+  /** These options with another long-task threshold. */
   public ProbeOptions withLongTaskMillis(long ms) {
     return new ProbeOptions(
         events,
@@ -54,6 +55,7 @@ public record ProbeOptions(
         queueCapacity);
   }
 
+  /** These options with another watchdog interval. */
   public ProbeOptions withSampleIntervalMillis(long ms) {
     return new ProbeOptions(
         events,
@@ -65,6 +67,7 @@ public record ProbeOptions(
         queueCapacity);
   }
 
+  /** These options with other drain bounds. */
   public ProbeOptions withTickDrainBound(int callbacks, long millis) {
     return new ProbeOptions(
         events,
@@ -76,6 +79,7 @@ public record ProbeOptions(
         queueCapacity);
   }
 
+  /** These options with another pool-queueing threshold. */
   public ProbeOptions withPoolQueuedMillis(long ms) {
     return new ProbeOptions(
         events,
@@ -87,6 +91,7 @@ public record ProbeOptions(
         queueCapacity);
   }
 
+  /** These options with another event queue capacity. */
   public ProbeOptions withQueueCapacity(int events) {
     return new ProbeOptions(
         this.events,

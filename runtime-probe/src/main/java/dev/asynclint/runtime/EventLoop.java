@@ -610,6 +610,7 @@ public final class EventLoop {
       return this;
     }
 
+    /** A new loop; it runs when {@link EventLoop#run} is called. */
     public EventLoop build() {
       return new EventLoop(this);
     }

@@ -11,6 +11,7 @@ import java.net.InetAddress;
 public final class Dns {
   private final EventLoop loop;
 
+  /** Lookups whose pool work and callbacks belong to {@code loop}. */
   public Dns(EventLoop loop) {
     this.loop = loop;
   }

@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 public final class Fs {
   private final EventLoop loop;
 
+  /** File functions whose pool work and callbacks belong to {@code loop}. */
   public Fs(EventLoop loop) {
     this.loop = loop;
   }

@@ -39,14 +39,17 @@ public final class FsError extends RuntimeException {
     return new FsError(code, syscall, path, e);
   }
 
+  /** Node's {@code err.code}, e.g. ENOENT. */
   public String code() {
     return code;
   }
 
+  /** The failing system call, e.g. open. */
   public String syscall() {
     return syscall;
   }
 
+  /** The path the call was about. */
   public String path() {
     return path;
   }

@@ -9,10 +9,12 @@ import java.util.List;
  */
 public class Duplex extends Readable implements WritableStream {
 
+  /** A duplex stream implemented by overriding the {@code do*} methods. */
   public Duplex(EventLoop loop) {
     this(loop, null);
   }
 
+  /** A duplex stream with {@code options} (sizes, modes, read/write functions). */
   public Duplex(EventLoop loop, StreamOptions options) {
     super(loop, options);
     boolean objectMode = this.options.objectMode || this.options.writableObjectMode;

@@ -24,10 +24,12 @@ public class Readable extends Stream {
   private final Runnable resumeTask = this::resumeNT;
   private final Runnable endReadableTask = this::endReadableNT;
 
+  /** A readable implemented by overriding {@link #doRead}. */
   public Readable(EventLoop loop) {
     this(loop, null);
   }
 
+  /** A readable with {@code options} (sizes, modes, read function). */
   public Readable(EventLoop loop, StreamOptions options) {
     super(loop, options);
     boolean objectMode = this.options.objectMode || this.options.readableObjectMode;
@@ -82,6 +84,7 @@ public class Readable extends Stream {
     return read(n, false);
   }
 
+  /** Stops 'data' events (flowing becomes false); data keeps buffering. */
   public Readable pause() {
     if (!Boolean.FALSE.equals(rs.flowing)) {
       rs.flowing = false;
@@ -90,6 +93,7 @@ public class Readable extends Stream {
     return this;
   }
 
+  /** Starts or restarts 'data' events on the next tick. */
   public Readable resume() {
     if (!Boolean.TRUE.equals(rs.flowing)) {
       rs.flowing = !rs.readableListening;
@@ -101,6 +105,7 @@ public class Readable extends Stream {
     return this;
   }
 
+  /** Whether {@link #pause()} stopped the flow. */
   public boolean isPaused() {
     return Boolean.FALSE.equals(rs.flowing);
   }
@@ -110,14 +115,17 @@ public class Readable extends Stream {
     return rs.flowing;
   }
 
+  /** Bytes (or objects) buffered and not yet read. */
   public long readableLength() {
     return rs.length;
   }
 
+  /** The buffer limit at which {@link #push} returns false. */
   public int readableHighWaterMark() {
     return rs.highWaterMark;
   }
 
+  /** Whether 'end' has been emitted. */
   public boolean readableEnded() {
     return rs.endEmitted;
   }

@@ -8,6 +8,7 @@ public final class StreamError extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final String code;
 
+  /** An error with Node's {@code code} and message. */
   public StreamError(String code, String message) {
     super(message);
     this.code = code;

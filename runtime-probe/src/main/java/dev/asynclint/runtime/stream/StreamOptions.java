@@ -73,45 +73,54 @@ public final class StreamOptions {
     void done(Throwable error, Object chunk);
   }
 
+  /** Empty options: loop defaults for sizes, byte mode, emitClose and autoDestroy on. */
   public static StreamOptions options() {
     return new StreamOptions();
   }
 
+  /** Buffer limit of both sides, in bytes (objects in object mode). */
   public StreamOptions highWaterMark(int n) {
     highWaterMark = requireSize(n);
     return this;
   }
 
+  /** Buffer limit of the readable side only. */
   public StreamOptions readableHighWaterMark(int n) {
     readableHighWaterMark = requireSize(n);
     return this;
   }
 
+  /** Buffer limit of the writable side only. */
   public StreamOptions writableHighWaterMark(int n) {
     writableHighWaterMark = requireSize(n);
     return this;
   }
 
+  /** Chunks are any objects, each counting 1 toward the highWaterMark. */
   public StreamOptions objectMode(boolean on) {
     objectMode = on;
     return this;
   }
 
+  /** Object mode for the readable side only. */
   public StreamOptions readableObjectMode(boolean on) {
     readableObjectMode = on;
     return this;
   }
 
+  /** Object mode for the writable side only. */
   public StreamOptions writableObjectMode(boolean on) {
     writableObjectMode = on;
     return this;
   }
 
+  /** Whether 'close' is emitted after destroy (default true). */
   public StreamOptions emitClose(boolean on) {
     emitClose = on;
     return this;
   }
 
+  /** Whether the stream destroys itself after 'finish'/'end' or an error (default true). */
   public StreamOptions autoDestroy(boolean on) {
     autoDestroy = on;
     return this;
@@ -123,16 +132,19 @@ public final class StreamOptions {
     return this;
   }
 
+  /** Node's {@code read(size)} option. */
   public StreamOptions read(ReadFn fn) {
     read = fn;
     return this;
   }
 
+  /** Node's {@code write(chunk, encoding, callback)} option. */
   public StreamOptions write(WriteFn fn) {
     write = fn;
     return this;
   }
 
+  /** Node's {@code writev(chunks, callback)} option. */
   public StreamOptions writev(WritevFn fn) {
     writev = fn;
     return this;
@@ -144,16 +156,19 @@ public final class StreamOptions {
     return this;
   }
 
+  /** Node's {@code destroy(err, callback)} option. */
   public StreamOptions destroy(DestroyFn fn) {
     destroy = fn;
     return this;
   }
 
+  /** Node's {@code transform(chunk, encoding, callback)} option. */
   public StreamOptions transform(TransformFn fn) {
     transform = fn;
     return this;
   }
 
+  /** Node's {@code flush(callback)} option. */
   public StreamOptions flush(FlushFn fn) {
     flush = fn;
     return this;

@@ -10,6 +10,7 @@ import dev.asynclint.runtime.EventLoop;
 public class Transform extends Duplex {
   private Done pendingCallback;
 
+  /** A transform with {@code options}; set {@code transform} or override {@link #doTransform}. */
   public Transform(EventLoop loop, StreamOptions options) {
     super(loop, options);
     rs.sync = false;

@@ -13,10 +13,12 @@ import java.util.List;
  */
 public class Writable extends Stream implements WritableStream {
 
+  /** A writable implemented by overriding the {@code do*} methods. */
   public Writable(EventLoop loop) {
     this(loop, null);
   }
 
+  /** A writable with {@code options} (sizes, modes, write functions). */
   public Writable(EventLoop loop, StreamOptions options) {
     super(loop, options);
     boolean objectMode = this.options.objectMode || this.options.writableObjectMode;
