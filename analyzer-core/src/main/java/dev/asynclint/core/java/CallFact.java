@@ -16,6 +16,8 @@ import java.util.Set;
  * @param libraryTypes fully qualified types the receiver is known to have, with ancestors, from the
  *     symbol solver or reflection over JDK types; only filled for calls whose name the API model
  *     mentions (the prefilter)
+ * @param receiverCall index in the unit's calls of the call whose result is this call's receiver
+ *     ({@code a.b().c()}: the index of {@code b()}), or -1
  * @param functionArgs arguments that carry code
  * @param argTexts source text of every argument (trimmed to a short length)
  * @param argTypes simple name of each argument's static type where the syntactic tier knows it
@@ -34,6 +36,7 @@ public record CallFact(
     Receiver receiver,
     TypeRef receiverType,
     Set<String> libraryTypes,
+    int receiverCall,
     List<FunctionArg> functionArgs,
     List<String> argTexts,
     List<String> argTypes,
@@ -67,6 +70,26 @@ public record CallFact(
     loopGuards = List.copyOf(loopGuards);
   }
 
+  /** This call with a receiver type found in the project phase. */
+  public CallFact withReceiverType(TypeRef type) {
+    return new CallFact(
+        location,
+        name,
+        argCount,
+        receiver,
+        type,
+        libraryTypes,
+        receiverCall,
+        functionArgs,
+        argTexts,
+        argTypes,
+        resultUsed,
+        inLoop,
+        conditional,
+        loopGuards,
+        snippet);
+  }
+
   /** This call with the library types its receiver was found to have. */
   public CallFact withLibraryTypes(Set<String> types) {
     return new CallFact(
@@ -76,6 +99,7 @@ public record CallFact(
         receiver,
         receiverType,
         types,
+        receiverCall,
         functionArgs,
         argTexts,
         argTypes,

@@ -311,6 +311,12 @@ final class FileSummarizer {
     }
     if (node instanceof MethodCallExpr call) {
       call.getScope().ifPresent(s -> scan(s, unit, scope, flow));
+      // The receiver is itself a call (`a.b().c()`): remember which, so the project phase can
+      // type this call from what that one returns when this file alone cannot.
+      int receiverCall =
+          call.getScope().filter(MethodCallExpr.class::isInstance).isPresent()
+              ? unit.calls.size() - 1
+              : -1;
       ResolvedReceiver receiver = receiverOf(call, unit, scope);
       for (int i = 0; i < call.getArguments().size(); i++) {
         Expression arg = call.getArguments().get(i);
@@ -324,7 +330,7 @@ final class FileSummarizer {
         }
         scan(arg, unit, scope, flow);
       }
-      unit.calls.add(methodCall(call, receiver, unit, scope, flow));
+      unit.calls.add(methodCall(call, receiver, receiverCall, unit, scope, flow));
       return;
     }
     for (Node child : node.getChildNodes()) {
@@ -452,7 +458,8 @@ final class FileSummarizer {
       if (libraryTypes.isEmpty() && solver.isPresent() && !ownType) {
         libraryTypes = solver.get().declaringTypes(call).map(model::closeOver).orElse(Set.of());
       }
-      if (!libraryTypes.isEmpty()) {
+      // Typed either way: as a library type, or as one of the tree's own (linked later).
+      if (!libraryTypes.isEmpty() || ownType) {
         resolvedByLibraryType++;
       }
     }
@@ -462,6 +469,7 @@ final class FileSummarizer {
   private CallFact methodCall(
       MethodCallExpr call,
       ResolvedReceiver receiver,
+      int receiverCall,
       UnitBuilder unit,
       Scope scope,
       ControlContext flow) {
@@ -472,6 +480,7 @@ final class FileSummarizer {
         receiver.kind(),
         receiver.type(),
         receiver.libraryTypes(),
+        receiverCall,
         functionArgs(call.getArguments(), unit, scope),
         argTexts(call.getArguments()),
         argTypes(call.getArguments(), scope, unit),
@@ -493,7 +502,8 @@ final class FileSummarizer {
       if (libraryTypes.isEmpty() && solver.isPresent()) {
         libraryTypes = solver.get().createdType(creation).map(model::closeOver).orElse(Set.of());
       }
-      if (!libraryTypes.isEmpty()) {
+      if (!libraryTypes.isEmpty()
+          || (!created.candidates().isEmpty() && isProjectType(created.candidates().get(0)))) {
         resolvedByLibraryType++;
       }
     }
@@ -504,6 +514,7 @@ final class FileSummarizer {
         CallFact.Receiver.CONSTRUCTOR,
         created,
         libraryTypes,
+        -1,
         functionArgs(creation.getArguments(), unit, scope),
         argTexts(creation.getArguments()),
         argTypes(creation.getArguments(), scope, unit),

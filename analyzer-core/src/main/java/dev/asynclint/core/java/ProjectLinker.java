@@ -104,6 +104,9 @@ final class ProjectLinker {
   private final Map<String, List<String>> subtypes = new HashMap<>();
   private final Map<String, Set<String>> ancestors = new HashMap<>();
   private final Map<String, List<CodeUnit>> methodsByNameArity = new HashMap<>();
+  private final Map<String, List<String>> typesBySimpleName = new HashMap<>();
+  private final Map<String, CodeUnit> unitsById = new HashMap<>();
+  private long linkResolved;
   private final ApiModel model;
 
   private ProjectLinker(ApiModel model) {
@@ -139,17 +142,20 @@ final class ProjectLinker {
       }
     }
     subtypes.values().forEach(l -> l.sort(Comparator.naturalOrder()));
+    for (TypeFacts t : types.values()) {
+      typesBySimpleName.computeIfAbsent(t.simpleName(), k -> new ArrayList<>()).add(t.fqn());
+    }
     for (String t : types.keySet()) {
       ancestors.put(t, computeAncestors(t));
     }
 
-    units.replaceAll(this::withInheritedLibraryTypes);
+    unitsById.putAll(byId);
+    units.replaceAll(this::completeTypes);
     byId.clear();
     units.forEach(u -> byId.put(u.id(), u));
 
     var targets = new HashMap<JavaProject.CallKey, List<String>>();
     var argUnits = new HashMap<JavaProject.CallKey, Map<Integer, List<String>>>();
-    long projectResolved = 0;
     for (CodeUnit u : units) {
       for (int i = 0; i < u.calls().size(); i++) {
         CallFact call = u.calls().get(i);
@@ -157,11 +163,6 @@ final class ProjectLinker {
         List<String> t = selectOverloads(targetsOf(call, u), call, byId);
         if (!t.isEmpty()) {
           targets.put(key, t);
-        }
-        if (model.mentionsMethod(call.name())
-            && call.libraryTypes().isEmpty()
-            && projectType(call.receiverType()).isPresent()) {
-          projectResolved++; // a prefiltered name that turned out to be a project method
         }
         var args = new TreeMap<Integer, List<String>>();
         for (FunctionArg a : call.functionArgs()) {
@@ -179,40 +180,85 @@ final class ProjectLinker {
     counters.put("java.files", (long) files.size());
     counters.put("java.units", (long) units.size());
     counters.put("java.calls.prefiltered", prefiltered);
-    counters.put("java.calls.resolved", resolvedLibrary + projectResolved);
+    counters.put("java.calls.resolved", resolvedLibrary + linkResolved);
     return new JavaProject(
         List.copyOf(units), byId, Map.copyOf(types), ancestors, targets, argUnits, counters);
   }
 
   /**
-   * Calls on the tree's own types that inherit library behaviour ({@code class Worker extends
-   * Thread}, a handler extending a Netty adapter) get the library ancestors of their receiver,
-   * which only the project phase knows.
+   * Completes the types of a unit's calls with what only the project phase knows, in call order so
+   * that a chain is typed link by link: a receiver that is a call of the tree's own method takes
+   * that method's declared return type ({@code executeBlockingInternal(..).onComplete(..)} is a
+   * Future callback), and calls on the tree's own types get their library ancestors ({@code class
+   * Worker extends Thread} calling {@code join()} is {@code Thread.join}).
    */
-  private CodeUnit withInheritedLibraryTypes(CodeUnit unit) {
+  private CodeUnit completeTypes(CodeUnit unit) {
+    var calls = new ArrayList<>(unit.calls());
     boolean changed = false;
-    var calls = new ArrayList<CallFact>(unit.calls().size());
-    for (CallFact c : unit.calls()) {
-      Optional<String> own =
-          c.libraryTypes().isEmpty() && model.mentionsMethod(c.name())
-              ? projectType(c.receiverType())
-              : Optional.empty();
-      if (own.isPresent()) {
-        var lib = new LinkedHashSet<String>();
-        for (String a : ancestors.getOrDefault(own.get(), Set.of())) {
-          if (!types.containsKey(a)) {
-            lib.add(a);
+    for (int i = 0; i < calls.size(); i++) {
+      CallFact c = calls.get(i);
+      CallFact typed = c;
+      if (!c.receiverType().isKnown() && c.libraryTypes().isEmpty() && c.receiverCall() >= 0) {
+        Optional<TypeRef> returned = returnTypeOf(calls.get(c.receiverCall()), unit);
+        if (returned.isPresent()) {
+          typed = typed.withReceiverType(returned.get());
+          if (model.mentionsMethod(c.name())) {
+            linkResolved++;
           }
         }
+      }
+      if (typed.libraryTypes().isEmpty() && model.mentionsMethod(typed.name())) {
+        Set<String> lib = libraryAncestors(typed.receiverType());
         if (!lib.isEmpty()) {
-          calls.add(c.withLibraryTypes(lib));
-          changed = true;
-          continue;
+          typed = typed.withLibraryTypes(lib);
         }
       }
-      calls.add(c);
+      if (typed != c) {
+        calls.set(i, typed);
+        changed = true;
+      }
     }
     return changed ? unit.withCalls(calls) : unit;
+  }
+
+  /** What a call returns: its project target's declared type, or the model's for a library call. */
+  private Optional<TypeRef> returnTypeOf(CallFact call, CodeUnit in) {
+    Optional<String> modelled = model.returnType(call.libraryTypes(), call.name());
+    if (modelled.isPresent()) {
+      return modelled.map(TypeRef::exact);
+    }
+    for (String target : targetsOf(call, in)) {
+      CodeUnit m = unitsById.get(target);
+      if (m != null && m.returnType().isPresent() && m.returnType().get().isKnown()) {
+        return m.returnType();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Library ancestors of a type: of the tree's own type through its declarations, else itself. */
+  private Set<String> libraryAncestors(TypeRef ref) {
+    var lib = new LinkedHashSet<String>();
+    Optional<String> own = projectType(ref);
+    if (own.isPresent()) {
+      for (String a : ancestors.getOrDefault(own.get(), Set.of())) {
+        // The model's types count even when the tree declares them: analysing Vert.x itself,
+        // io.vertx.core.Future is both.
+        if (!types.containsKey(a) || model.knowsType(a)) {
+          lib.add(a);
+        }
+      }
+      return lib;
+    }
+    for (String c : ref.candidates()) {
+      Optional<Set<String>> jdk = JdkTypes.ancestors(c);
+      if (jdk.isPresent()) {
+        lib.addAll(model.closeOver(jdk.get()));
+      } else if (model.knowsType(c)) {
+        lib.addAll(model.withSupertypes(c));
+      }
+    }
+    return lib;
   }
 
   /**
@@ -220,7 +266,7 @@ final class ProjectLinker {
    * clearly do not fit the arguments ({@code describe("user", 42)} does not call {@code
    * describe(Path, long)}); keeps every candidate when the arguments say nothing.
    */
-  private static List<String> selectOverloads(
+  private List<String> selectOverloads(
       List<String> targets, CallFact call, Map<String, CodeUnit> byId) {
     if (targets.size() < 2) {
       return targets;
@@ -238,16 +284,32 @@ final class ProjectLinker {
     return out;
   }
 
-  private static boolean fits(List<String> args, List<String> params) {
+  private boolean fits(List<String> args, List<String> params) {
     if (args.size() != params.size()) {
       return true; // varargs or unknown: no opinion
     }
     for (int i = 0; i < args.size(); i++) {
-      if (!OverloadTypes.compatible(args.get(i), params.get(i))) {
+      if (!OverloadTypes.compatible(args.get(i), params.get(i))
+          || unrelatedProjectTypes(args.get(i), params.get(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Two different types of the tree, each the only one of its simple name, where the argument's
+   * type does not extend the parameter's: that overload cannot be the one called.
+   */
+  private boolean unrelatedProjectTypes(String arg, String param) {
+    if (arg.isEmpty() || arg.equals(param)) {
+      return false;
+    }
+    List<String> a = typesBySimpleName.getOrDefault(arg, List.of());
+    List<String> p = typesBySimpleName.getOrDefault(param, List.of());
+    return a.size() == 1
+        && p.size() == 1
+        && !ancestors.getOrDefault(a.get(0), Set.of()).contains(p.get(0));
   }
 
   /** The first candidate of a type reference that is declared in the tree. */

@@ -42,6 +42,7 @@ public final class ApiModel {
   private final List<ModelEntries.Field> fields;
   private final List<ModelEntries.PumpSource> pumpSources;
   private final List<ModelEntries.Offer> deferred;
+  private final Set<String> loopThreadChecks;
   private final Set<String> methodNames;
   private final Set<String> knownTypes;
   private final Set<String> constructedTypeNames;
@@ -65,6 +66,7 @@ public final class ApiModel {
     var fl = new ArrayList<ModelEntries.Field>();
     var ps = new ArrayList<ModelEntries.PumpSource>();
     var df = new ArrayList<ModelEntries.Offer>();
+    var ltc = new TreeSet<String>();
     for (ModelEntries f : files) {
       libs.add(f.library() == null ? "unnamed" : f.library());
       if (f.supertypes() != null) {
@@ -89,6 +91,7 @@ public final class ApiModel {
       addAll(fl, f.fields());
       addAll(ps, f.pumpSources());
       addAll(df, f.deferred());
+      addAll(ltc, f.loopThreadChecks());
     }
     this.libraries = List.copyOf(libs);
     var frozen = new HashMap<String, Set<String>>();
@@ -110,6 +113,7 @@ public final class ApiModel {
     this.fields = List.copyOf(fl);
     this.pumpSources = List.copyOf(ps);
     this.deferred = List.copyOf(df);
+    this.loopThreadChecks = Set.copyOf(ltc);
     var names = new TreeSet<String>();
     b.forEach(e -> names.add(e.method()));
     cb.forEach(e -> names.add(e.method()));
@@ -290,6 +294,14 @@ public final class ApiModel {
       }
     }
     return false;
+  }
+
+  /**
+   * True for methods that ask whether the current thread is the loop's ({@code inEventLoop}): code
+   * that asks before scheduling itself onto the loop is dispatching, not recursing.
+   */
+  public boolean isLoopThreadCheck(String method) {
+    return loopThreadChecks.contains(method);
   }
 
   /** True when the call stores its function arguments for later instead of running them. */

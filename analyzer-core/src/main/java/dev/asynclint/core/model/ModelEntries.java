@@ -26,7 +26,8 @@ public record ModelEntries(
     List<Returns> returns,
     List<Field> fields,
     List<PumpSource> pumpSources,
-    List<Offer> deferred) {
+    List<Offer> deferred,
+    List<String> loopThreadChecks) {
 
   /**
    * The type a library method returns, so that fluent chains ({@code

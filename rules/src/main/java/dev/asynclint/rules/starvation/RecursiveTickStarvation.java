@@ -63,11 +63,16 @@ public final class RecursiveTickStarvation implements Rule {
                 .get()
                 .functionArgUnits(new JavaProject.CallKey(unit.id(), i))
                 .getOrDefault(arg, List.of());
+        if (hopsOntoTheLoop(unit, context)) {
+          continue;
+        }
         for (String callback : callbacks) {
-          if (reaches(loop, callback, unit.id())) {
-            FindingDraft draft = draft(unit, call, r.get(), context);
-            // A visible base case bounds the recursion: still a stall while it runs, but weaker.
-            context.report(call.conditional() ? draft.atMost(Severity.NOTE) : draft);
+          if (reaches(loop, callback, unit.id(), false)) {
+            // A visible base case on the cycle bounds the recursion: still a stall while it
+            // runs, but weaker.
+            boolean unconditional = !call.conditional() && reaches(loop, callback, unit.id(), true);
+            FindingDraft draft = draft(unit, call, r.get(), context, unconditional);
+            context.report(unconditional ? draft : draft.atMost(Severity.NOTE));
             break;
           }
         }
@@ -76,7 +81,25 @@ public final class RecursiveTickStarvation implements Rule {
   }
 
   /** True when running {@code from} synchronously runs {@code to} (or is it) on this object. */
-  private static boolean reaches(LoopContext loop, String from, String to) {
+  /**
+   * The "run me on my loop" idiom: {@code if (!executor.inEventLoop()) { executor.execute(() ->
+   * this.op()); return; }} schedules once from another thread, then runs in place; it is no
+   * recursion on the loop.
+   */
+  private static boolean hopsOntoTheLoop(CodeUnit unit, RuleContext context) {
+    return unit.calls().stream().anyMatch(c -> context.model().isLoopThreadCheck(c.name()))
+        || context
+            .facts(JavaProject.class)
+            .flatMap(p -> unit.parent().flatMap(p::unit))
+            .map(
+                parent ->
+                    parent.calls().stream()
+                        .anyMatch(c -> context.model().isLoopThreadCheck(c.name())))
+            .orElse(false);
+  }
+
+  private static boolean reaches(
+      LoopContext loop, String from, String to, boolean unconditionalOnly) {
     var seen = new HashSet<String>();
     var work = new ArrayDeque<String>();
     work.add(from);
@@ -87,7 +110,8 @@ public final class RecursiveTickStarvation implements Rule {
       }
       if (seen.add(u)) {
         for (Edge e : loop.edgesFrom(u)) {
-          if (e.inline() || onSameObject(e.call())) {
+          if ((e.inline() || onSameObject(e.call()))
+              && !(unconditionalOnly && e.call().conditional())) {
             work.add(e.to());
           }
         }
@@ -109,7 +133,11 @@ public final class RecursiveTickStarvation implements Rule {
   }
 
   private static FindingDraft draft(
-      CodeUnit unit, CallFact call, ModelEntries.Reschedule r, RuleContext context) {
+      CodeUnit unit,
+      CallFact call,
+      ModelEntries.Reschedule r,
+      RuleContext context,
+      boolean unconditional) {
     String type = r.type().substring(r.type().lastIndexOf('.') + 1);
     List<String> yielding = context.model().yieldingAlternatives(r.type());
     String message =
@@ -117,7 +145,7 @@ public final class RecursiveTickStarvation implements Rule {
             + type
             + "."
             + call.name()
-            + (call.conditional() ? " until its condition stops it" : " on every run")
+            + (unconditional ? " on every run" : " until its condition stops it")
             + ": that queue is drained completely before the loop moves on, so"
             + " timers and I/O never get their turn. "
             + (yielding.isEmpty()
