@@ -58,4 +58,21 @@ public class Ticks {
   void work() {
     remaining++;
   }
+
+  // Negatives: the dispatch idiom, "run me on my context", schedules once from another thread.
+  void onContext(Context ctx) {
+    if (ctx != Vertx.currentContext()) {
+      ctx.runOnContext(v -> onContext(ctx));
+      return;
+    }
+    work();
+  }
+
+  void onLoop(io.netty.util.concurrent.EventExecutor executor) {
+    if (!executor.inEventLoop()) {
+      executor.execute(() -> onLoop(executor));
+    } else {
+      work();
+    }
+  }
 }
