@@ -20,6 +20,7 @@ public final class JavaProject implements ReportsStatistics {
   private final Map<CallKey, List<String>> callTargets;
   private final Map<CallKey, Map<Integer, List<String>>> argUnits;
   private final Map<String, Long> counters;
+  private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Identifies a call: the unit it is in and its index among the unit's calls. */
   public record CallKey(String unitId, int index) {}
@@ -39,6 +40,14 @@ public final class JavaProject implements ReportsStatistics {
     this.callTargets = callTargets;
     this.argUnits = argUnits;
     this.counters = counters;
+  }
+
+  /**
+   * An analysis derived from this project, computed once and kept with it (the loop context that
+   * several rules share); it goes away with the project, so long-lived processes do not leak.
+   */
+  public <T> T derived(Object key, Class<T> type, java.util.function.Supplier<T> compute) {
+    return type.cast(derived.computeIfAbsent(key, k -> compute.get()));
   }
 
   /** Every call of every unit, in unit order then call order. */

@@ -40,8 +40,15 @@ public final class LoopContext {
     this.edges = edges;
   }
 
+  /**
+   * The loop context of a project, built once per project and model: several rules ask for it in
+   * one run, and building it walks every call of the tree.
+   */
   public static LoopContext of(JavaProject project, ApiModel model) {
-    return new Builder(project, model).build();
+    return project.derived(
+        List.of(LoopContext.class, model),
+        LoopContext.class,
+        () -> new Builder(project, model).build());
   }
 
   public JavaProject project() {
