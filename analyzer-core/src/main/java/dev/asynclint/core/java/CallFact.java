@@ -27,6 +27,7 @@ import java.util.Set;
  * @param conditional the call sits on a conditional path of its unit (a branch, a loop body, a
  *     catch block, the right side of a short-circuit operator)
  * @param loopGuards names of the methods the conditions of the enclosing loops call
+ * @param loopShape what kind of loops enclose the call
  * @param snippet source text of the call, for fingerprints
  */
 public record CallFact(
@@ -44,7 +45,20 @@ public record CallFact(
     boolean inLoop,
     boolean conditional,
     List<String> loopGuards,
+    LoopShape loopShape,
     String snippet) {
+
+  /**
+   * The loops around a call: none; only for-each loops, with the receiver not a loop variable
+   * (writing the items of an in-memory collection to one stream) or the loop variable itself (one
+   * write to each of several streams); or a for/while/do loop, which may go on producing.
+   */
+  public enum LoopShape {
+    NONE,
+    EACH_ITEM,
+    EACH_RECEIVER,
+    OPEN
+  }
 
   /** How a call is qualified. */
   public enum Receiver {
@@ -87,6 +101,7 @@ public record CallFact(
         inLoop,
         conditional,
         loopGuards,
+        loopShape,
         snippet);
   }
 
@@ -107,6 +122,7 @@ public record CallFact(
         inLoop,
         conditional,
         loopGuards,
+        loopShape,
         snippet);
   }
 }

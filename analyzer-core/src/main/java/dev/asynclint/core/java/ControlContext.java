@@ -28,27 +28,54 @@ import java.util.Optional;
  * &&}/{@code ||}), and which methods the conditions of the enclosing loops call (the guard of
  * {@code while (buf.hasRemaining()) ch.write(buf)}).
  */
-record ControlContext(boolean inLoop, boolean conditional, List<String> loopGuards) {
-  static final ControlContext TOP = new ControlContext(false, false, List.of());
+record ControlContext(
+    boolean inLoop,
+    boolean conditional,
+    List<String> loopGuards,
+    boolean openLoop,
+    List<String> eachVariables) {
+  static final ControlContext TOP = new ControlContext(false, false, List.of(), false, List.of());
 
   ControlContext {
     loopGuards = List.copyOf(loopGuards);
+    eachVariables = List.copyOf(eachVariables);
+  }
+
+  /**
+   * The shape of the loops around a call whose receiver is named {@code receiverName} (empty when
+   * it is not a plain name).
+   */
+  CallFact.LoopShape loopShape(String receiverName) {
+    if (openLoop) {
+      return CallFact.LoopShape.OPEN;
+    }
+    if (!inLoop) {
+      return CallFact.LoopShape.NONE;
+    }
+    return eachVariables.contains(receiverName)
+        ? CallFact.LoopShape.EACH_RECEIVER
+        : CallFact.LoopShape.EACH_ITEM;
   }
 
   /** The context of {@code child}, a direct child of {@code parent}. */
   ControlContext enter(Node parent, Node child) {
     if (parent instanceof ForStmt f) {
       boolean body = child == f.getBody() || f.getUpdate().contains(child);
-      return body ? loop(f.getCompare()) : this;
+      return body ? loop(f.getCompare(), true, List.of()) : this;
     }
     if (parent instanceof WhileStmt w) {
-      return child == w.getBody() ? loop(Optional.of(w.getCondition())) : this;
+      return child == w.getBody() ? loop(Optional.of(w.getCondition()), true, List.of()) : this;
     }
     if (parent instanceof DoStmt d) {
-      return child == d.getBody() ? loop(Optional.of(d.getCondition())) : this;
+      return child == d.getBody() ? loop(Optional.of(d.getCondition()), true, List.of()) : this;
     }
     if (parent instanceof ForEachStmt f) {
-      return child == f.getBody() ? loop(Optional.empty()) : this;
+      return child == f.getBody()
+          ? loop(
+              Optional.empty(),
+              false,
+              f.getVariable().getVariables().stream().map(v -> v.getNameAsString()).toList())
+          : this;
     }
     if (parent instanceof IfStmt i) {
       return child == i.getCondition() ? this : branch();
@@ -91,13 +118,15 @@ record ControlContext(boolean inLoop, boolean conditional, List<String> loopGuar
   }
 
   private ControlContext branch() {
-    return new ControlContext(inLoop, true, loopGuards);
+    return new ControlContext(inLoop, true, loopGuards, openLoop, eachVariables);
   }
 
-  private ControlContext loop(Optional<Expression> condition) {
+  private ControlContext loop(Optional<Expression> condition, boolean open, List<String> vars) {
     var guards = new ArrayList<>(loopGuards);
     condition.ifPresent(
         c -> c.findAll(MethodCallExpr.class).forEach(m -> guards.add(m.getNameAsString())));
-    return new ControlContext(true, true, guards);
+    var each = new ArrayList<>(eachVariables);
+    each.addAll(vars);
+    return new ControlContext(true, true, guards, openLoop || open, each);
   }
 }

@@ -488,6 +488,11 @@ final class FileSummarizer {
         flow.inLoop(),
         flow.conditional(),
         flow.loopGuards(),
+        flow.loopShape(
+            call.getScope()
+                .filter(NameExpr.class::isInstance)
+                .map(Expression::toString)
+                .orElse("")),
         snippet(call));
   }
 
@@ -522,6 +527,7 @@ final class FileSummarizer {
         flow.inLoop(),
         flow.conditional(),
         flow.loopGuards(),
+        flow.loopShape(""),
         snippet(creation));
   }
 

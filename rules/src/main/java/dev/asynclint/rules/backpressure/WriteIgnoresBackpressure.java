@@ -59,11 +59,40 @@ public final class WriteIgnoresBackpressure implements Rule {
                 return; // byte-count writes are PartialWriteIgnored's
               }
               boolean inPump = pumps.contains(unit.id());
-              // A single write outside a loop is bounded by the caller.
-              if ((call.inLoop() || inPump) && !consultsSignal(unit, call, write.get())) {
+              if (!inPump && !unbounded(call)) {
+                return;
+              }
+              if (isForwarding(unit, call)) {
+                return;
+              }
+              if (!consultsSignal(unit, call, write.get())) {
                 context.report(draft(unit, call, write.get(), inPump));
               }
             });
+  }
+
+  /**
+   * Loops that can make a buffer grow without bound: open loops (for, while, do), which may go on
+   * producing, and for-each loops writing once to each of several streams (a broadcast: a slow
+   * receiver accumulates across calls). A single write outside loops is bounded by its caller, and
+   * writing the items of an in-memory collection to one stream at most copies what is already in
+   * memory.
+   */
+  private static boolean unbounded(CallFact call) {
+    // `for (int i = 0; i < list.size(); i++)` walks an in-memory collection by index, like a
+    // for-each loop does.
+    boolean indexedWalk = call.loopGuards().contains("size");
+    return (call.loopShape() == CallFact.LoopShape.OPEN && !indexedWalk)
+        || call.loopShape() == CallFact.LoopShape.EACH_RECEIVER;
+  }
+
+  /**
+   * A write inside a method of the same name ({@code write} overriding Netty's outbound {@code
+   * write}, a wrapper's {@code write}) forwards a write it was given: the signal is its caller's to
+   * check, not the forwarding code's.
+   */
+  private static boolean isForwarding(CodeUnit unit, CallFact call) {
+    return unit.kind() == CodeUnit.Kind.METHOD && unit.name().equals(call.name());
   }
 
   /** The result is used, or the body asks the check method or registers a drain hook. */

@@ -45,4 +45,30 @@ public class VertxWrites {
       out.write(f);
     }
   }
+
+  // Negatives: the items of an in-memory list to one stream; a forwarding write.
+  void sendParts(NetSocket out, List<Buffer> parts) {
+    for (Buffer part : parts) {
+      out.write(part);
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      out.write(parts.get(i));
+    }
+  }
+
+  static final class Counting {
+    private final WriteStream<Buffer> delegate;
+    private long bytes;
+
+    Counting(WriteStream<Buffer> delegate) {
+      this.delegate = delegate;
+    }
+
+    void write(List<Buffer> chunks) {
+      for (int i = 0; i < chunks.size(); i++) {
+        bytes += chunks.get(i).length();
+        delegate.write(chunks.get(i));
+      }
+    }
+  }
 }
