@@ -88,4 +88,25 @@ class CheckBaseDirTest {
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("is a folder"), r.err());
   }
+
+  @Test
+  void classpathFromTheConfigurationIsRelativeToIt(@TempDir Path dir) throws Exception {
+    Path root = tree(dir);
+    Files.createDirectories(root.resolve("conf"));
+    Files.writeString(
+        root.resolve("conf/asynclint.json"), "{\"classpath\": [\"../lib/missing.jar\"]}");
+    Run r =
+        run(
+            "check",
+            "-q",
+            "--base-dir",
+            root.toString(),
+            "--config",
+            "conf/asynclint.json",
+            root.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(
+        r.out().contains("classpath entry " + root.resolve("lib/missing.jar") + " skipped"),
+        r.out());
+  }
 }

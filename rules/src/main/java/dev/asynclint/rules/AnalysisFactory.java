@@ -104,6 +104,11 @@ public final class AnalysisFactory {
         file.maxFileBytes() == null ? AnalysisSettings.DEFAULT_MAX_FILE_BYTES : file.maxFileBytes();
     var settings = new AnalysisSettings(node, maxBytes, scanNodeModules);
 
+    // Jars from the file are relative to it; options add to them (the Maven plugin passes the
+    // module's compile classpath, the CLI --classpath).
+    var classpath = new ArrayList<Path>();
+    file.classpath().forEach(c -> classpath.add(configDir.resolve(c).normalize()));
+    classpath.addAll(options.classpath());
     List<Path> roots =
         options.paths().isEmpty()
             ? List.of(base)
@@ -114,7 +119,7 @@ public final class AnalysisFactory {
             roots,
             includes,
             excludes,
-            options.classpath(),
+            classpath,
             Math.max(1, options.jobs()),
             rules,
             new RuleSelection(ruleSettings, file.families()),
@@ -128,6 +133,7 @@ public final class AnalysisFactory {
             includes,
             excludes,
             modelPaths.stream().map(p -> relativize(base, p)).toList(),
+            classpath.stream().map(p -> relativize(base, p)).toList(),
             node.orElse(null),
             file.failOn(),
             maxBytes,

@@ -16,6 +16,7 @@ import java.util.TreeMap;
  * @param include globs of files to analyse (relative to the base directory); empty means all
  * @param exclude globs of files to skip
  * @param models extra API-model files, relative to the configuration file
+ * @param classpath jars for type resolution, relative to the configuration file
  * @param nodeVersion Node.js target version for the module-type rules
  * @param failOn lowest severity that fails the run
  * @param maxFileBytes larger files are reported and skipped
@@ -29,6 +30,7 @@ public record AsynclintConfig(
     List<String> include,
     List<String> exclude,
     List<String> models,
+    List<String> classpath,
     String nodeVersion,
     String failOn,
     Long maxFileBytes,
@@ -40,9 +42,10 @@ public record AsynclintConfig(
     include = include == null ? List.of() : List.copyOf(include);
     exclude = exclude == null ? List.of() : List.copyOf(exclude);
     models = models == null ? List.of() : List.copyOf(models);
+    classpath = classpath == null ? List.of() : List.copyOf(classpath);
   }
 
   public static AsynclintConfig empty() {
-    return new AsynclintConfig(null, null, null, null, null, null, null, null, null);
+    return new AsynclintConfig(null, null, null, null, null, null, null, null, null, null);
   }
 }

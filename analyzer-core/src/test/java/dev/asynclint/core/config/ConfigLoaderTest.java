@@ -167,11 +167,12 @@ class ConfigLoaderTest {
     families.put("backpressure", true);
     var config =
         new AsynclintConfig(
-            rules, families, List.of("b/**", "a/**"), null, null, null, "warning", 10L, null);
+            rules, families, List.of("b/**", "a/**"), null, null, null, null, "warning", 10L, null);
     assertEquals(
         String.join(
             "\n",
             "{",
+            "  \"classpath\" : [ ],",
             "  \"exclude\" : [ ],",
             "  \"failOn\" : \"warning\",",
             "  \"families\" : {",
