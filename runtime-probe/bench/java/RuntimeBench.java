@@ -15,21 +15,28 @@ import java.util.Locale;
  * The runtime benchmark (run by bench/run.sh next to bench/node/bench.js, which does the same
  * in Node): dispatch rate of 1,000,000 setImmediate and nextTick callbacks (queued at once, and
  * re-scheduled one by one) and bytes/s through pipeline(Readable, Transform, Writable) of 1 GiB
- * in 64 KiB chunks. Prints "name value unit" lines, the best of the measured rounds after
- * warm-up. Plain and probed loops alternate round by round in the same JVM, so JIT state and
- * machine load affect both alike; prints "java ..." and "java+probe ..." lines.
+ * in 64 KiB chunks. One run is one such workload on a fresh loop (1M callbacks or 1 GiB take only
+ * 3-10 ms here); a round repeats runs until they add up to at least 200 ms and reports work / time
+ * of the runs (loop and probe creation excluded), exactly as bench.js does. Prints "name value unit
+ * median" lines: the best of the measured rounds after warm-up, then their median. Plain and
+ * probed loops alternate round by round in the same JVM, so JIT state and machine load affect
+ * both alike; prints "java ..." and "java+probe ..." lines. An optional second argument runs only
+ * the benchmarks whose names contain it (for profiling).
  */
 public final class RuntimeBench {
   private static final int N = 1_000_000;
   private static final int CHUNK = 64 * 1024;
   private static final long GIB = 1L << 30;
   private static final int WARMUP = 10;
+  private static final long ROUND_NANOS = 200_000_000L;
+  private static String only = "";
   private static boolean probeOn;
   private static Probe probe;
   private static Path events;
 
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+    only = args.length > 1 ? args[1] : "";
     events = Files.createTempFile("bench-events", ".jsonl");
     report("setImmediate-breadth", "callbacks/s", rounds, RuntimeBench::immediateBreadth);
     report("setImmediate-depth", "callbacks/s", rounds, RuntimeBench::immediateDepth);
@@ -42,33 +49,56 @@ public final class RuntimeBench {
     Files.deleteIfExists(events);
   }
 
+  /** One run on a fresh loop; returns the work done (callbacks or MB) and adds its time. */
   interface Bench {
     double run() throws Exception;
   }
 
+  private static long measured;
+
+  /** A round: runs until they add up to ROUND_NANOS; work per second of the runs. */
+  private static double round(Bench b) throws Exception {
+    measured = 0;
+    double work = 0;
+    while (measured < ROUND_NANOS) {
+      work += b.run();
+    }
+    return work / (measured / 1e9);
+  }
+
   private static void report(String name, String unit, int rounds, Bench b) throws Exception {
+    if (!name.contains(only)) {
+      return;
+    }
     // Warm-up: at least 10 rounds and 3 s of each, so the JIT has compiled the hot paths even
     // on a loaded machine.
     long warmUntil = System.nanoTime() + 3_000_000_000L;
     for (int i = 0; i < WARMUP || System.nanoTime() < warmUntil; i++) {
       probeOn = i % 2 == 1;
-      b.run();
+      round(b);
     }
     double[] plain = new double[rounds];
     double[] probed = new double[rounds];
     for (int i = 0; i < rounds; i++) {
       probeOn = false;
-      plain[i] = b.run();
+      plain[i] = round(b);
       probeOn = true;
-      probed[i] = b.run();
+      probed[i] = round(b);
     }
     // Best round: the machine is shared, and interference only ever makes a round slower.
     Arrays.sort(plain);
     Arrays.sort(probed);
     System.out.println(
-        String.format(Locale.ROOT, "java %s %.0f %s", name, plain[rounds - 1], unit));
+        String.format(
+            Locale.ROOT, "java %s %.0f %s %.0f", name, plain[rounds - 1], unit, plain[rounds / 2]));
     System.out.println(
-        String.format(Locale.ROOT, "java+probe %s %.0f %s", name, probed[rounds - 1], unit));
+        String.format(
+            Locale.ROOT,
+            "java+probe %s %.0f %s %.0f",
+            name,
+            probed[rounds - 1],
+            unit,
+            probed[rounds / 2]));
   }
 
   private static EventLoop loop() {
@@ -83,8 +113,9 @@ public final class RuntimeBench {
     return b.build();
   }
 
-  private static double rate(long count, long startNanos) {
-    return count / ((System.nanoTime() - startNanos) / 1e9);
+  private static double done(double work, long startNanos) {
+    measured += System.nanoTime() - startNanos;
+    return work;
   }
 
   private static int counter;
@@ -101,7 +132,7 @@ public final class RuntimeBench {
           }
         });
     check(counter == N);
-    return rate(N, start);
+    return done(N, start);
   }
 
   private static double immediateDepth() {
@@ -117,7 +148,7 @@ public final class RuntimeBench {
         };
     loop.run(() -> loop.setImmediate(again[0]));
     check(counter == N);
-    return rate(N, start);
+    return done(N, start);
   }
 
   private static double tickBreadth() {
@@ -132,7 +163,7 @@ public final class RuntimeBench {
           }
         });
     check(counter == N);
-    return rate(N, start);
+    return done(N, start);
   }
 
   private static double tickDepth() {
@@ -148,7 +179,7 @@ public final class RuntimeBench {
         };
     loop.run(() -> loop.nextTick(again[0]));
     check(counter == N);
-    return rate(N, start);
+    return done(N, start);
   }
 
   private static double pipeline() {
@@ -192,7 +223,7 @@ public final class RuntimeBench {
           Streams.pipeline(err -> result[0] = err, src, tr, dst);
         });
     check(result[0] == null && received[0] == GIB);
-    return GIB / 1e6 / ((System.nanoTime() - start) / 1e9);
+    return done(GIB / 1e6, start);
   }
 
   private static void check(boolean ok) {

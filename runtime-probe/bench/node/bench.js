@@ -1,6 +1,7 @@
 // Node side of runtime-probe/bench: the same workloads as java/RuntimeBench.java, printed as
-// "name value unit" (best of the measured rounds after the warm-up; the machine is shared, and
-// interference only ever makes a round slower).
+// "name value unit median" (best of the measured rounds after the warm-up, then their median; the
+// machine is shared, and interference only ever makes a round slower). One run is one workload;
+// a round repeats runs until they add up to at least 200 ms and reports work / time of the runs.
 'use strict';
 const { Readable, Transform, Writable, pipeline } = require('stream');
 const N = 1_000_000;
@@ -9,8 +10,11 @@ const GIB = 1 << 30;
 const rounds = Number(process.argv[2] || 15);
 const WARMUP = 10;
 
+const ROUND_NS = 200e6;
+
+// A run reports its work and its time (ns) through done(work, ns).
 function rate(count, start) {
-  return count / (Number(process.hrtime.bigint() - start) / 1e9);
+  return [count, Number(process.hrtime.bigint() - start)];
 }
 
 function immediateBreadth(done) {
@@ -30,14 +34,14 @@ function immediateDepth(done) {
 function tickBreadth(done) {
   let counter = 0;
   const start = process.hrtime.bigint();
-  const cb = () => { if (++counter === N) setImmediate(() => done(rate(N, start))); };
+  const cb = () => { if (++counter === N) { const r = rate(N, start); setImmediate(() => done(r)); } };
   for (let i = 0; i < N; i++) process.nextTick(cb);
 }
 
 function tickDepth(done) {
   let counter = 0;
   const start = process.hrtime.bigint();
-  function again() { if (++counter < N) process.nextTick(again); else setImmediate(() => done(rate(N, start))); }
+  function again() { if (++counter < N) process.nextTick(again); else { const r = rate(N, start); setImmediate(() => done(r)); } }
   process.nextTick(again);
 }
 
@@ -51,7 +55,7 @@ function pipe(done) {
   const dst = new Writable({ highWaterMark: CHUNK, write(c, e, cb) { received += c.length; cb(); } });
   pipeline(src, tr, dst, (err) => {
     if (err || received !== GIB) throw err || new Error('incomplete');
-    done(GIB / 1e6 / (Number(process.hrtime.bigint() - start) / 1e9));
+    done(rate(GIB / 1e6, start));
   });
 }
 
@@ -71,13 +75,20 @@ function runPlan(i) {
   // Warm-up: at least 10 rounds and 3 s, as on the Java side.
   const warmUntil = Date.now() + 3000;
   let warm = false;
-  const next = () => setImmediate(() => fn((v) => {
+  let work = 0, ns = 0;
+  const next = () => setImmediate(() => fn(([w, t]) => {
+    work += w;
+    ns += t;
+    if (ns < ROUND_NS) { next(); return; }
+    const v = work / (ns / 1e9);
+    work = 0;
+    ns = 0;
     if (warm) values.push(v);
     else if (++round >= WARMUP && Date.now() >= warmUntil) warm = true;
     if (values.length < n) next();
     else {
       values.sort((a, b) => a - b);
-      console.log(`${name} ${values[n - 1].toFixed(0)} ${unit}`);
+      console.log(`${name} ${values[n - 1].toFixed(0)} ${unit} ${values[n >> 1].toFixed(0)}`);
       runPlan(i + 1);
     }
   }));
