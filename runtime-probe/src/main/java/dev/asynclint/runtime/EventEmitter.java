@@ -14,7 +14,14 @@ public class EventEmitter {
   // event names, mostly string literals, so a scan comparing references first beats hashing
   // on the per-chunk stream paths. Listener arrays are replaced, never changed, so an emit in
   // progress is unaffected by listeners added or removed meanwhile.
+  // A miss (emitting an event nobody listens to: 'pause', 'resume' ... per chunk) compares
+  // cached hash codes, not strings.
   private String[] names = new String[4];
+  private int[] hashes = new int[4];
+
+  /** Bit (hash mod 64) set for every registered name: most misses end at this test. */
+  private long hashBits;
+
   private Listener[][] lists = new Listener[4][];
   private int count;
 
@@ -102,13 +109,17 @@ public class EventEmitter {
   }
 
   private Listener[] get(String event) {
+    int h = event.hashCode();
+    if ((hashBits & (1L << h)) == 0) {
+      return NONE;
+    }
     for (int i = 0; i < count; i++) {
       if (names[i] == event) {
         return lists[i];
       }
     }
     for (int i = 0; i < count; i++) {
-      if (names[i].equals(event)) {
+      if (hashes[i] == h && names[i].equals(event)) {
         return lists[i];
       }
     }
@@ -125,7 +136,10 @@ public class EventEmitter {
     if (count == names.length) {
       names = Arrays.copyOf(names, count * 2);
       lists = Arrays.copyOf(lists, count * 2);
+      hashes = Arrays.copyOf(hashes, count * 2);
     }
+    hashes[count] = event.hashCode();
+    hashBits |= 1L << event.hashCode();
     names[count] = event;
     lists[count++] = list;
   }

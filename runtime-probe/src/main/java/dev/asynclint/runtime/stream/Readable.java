@@ -86,8 +86,8 @@ public class Readable extends Stream {
 
   /** Stops 'data' events (flowing becomes false); data keeps buffering. */
   public Readable pause() {
-    if (!Boolean.FALSE.equals(rs.flowing)) {
-      rs.flowing = false;
+    if (rs.flowing != ReadableState.PAUSED) {
+      rs.flowing = ReadableState.PAUSED;
       emit("pause");
     }
     return this;
@@ -95,8 +95,8 @@ public class Readable extends Stream {
 
   /** Starts or restarts 'data' events on the next tick. */
   public Readable resume() {
-    if (!Boolean.TRUE.equals(rs.flowing)) {
-      rs.flowing = !rs.readableListening;
+    if (rs.flowing != ReadableState.FLOWING) {
+      rs.flowing = rs.readableListening ? ReadableState.PAUSED : ReadableState.FLOWING;
       if (!rs.resumeScheduled) {
         rs.resumeScheduled = true;
         loop.nextTick(resumeTask);
@@ -107,12 +107,12 @@ public class Readable extends Stream {
 
   /** Whether {@link #pause()} stopped the flow. */
   public boolean isPaused() {
-    return Boolean.FALSE.equals(rs.flowing);
+    return rs.flowing == ReadableState.PAUSED;
   }
 
   /** null (no consumer yet), true (flowing) or false (paused). */
   public Boolean readableFlowing() {
-    return rs.flowing;
+    return rs.flowing == ReadableState.NO_CONSUMER ? null : rs.flowing == ReadableState.FLOWING;
   }
 
   /** Bytes (or objects) buffered and not yet read. */
@@ -164,14 +164,14 @@ public class Readable extends Stream {
   protected void onListenerAdded(String event) {
     if ("data".equals(event)) {
       rs.readableListening = listenerCount("readable") > 0;
-      if (!Boolean.FALSE.equals(rs.flowing)) {
+      if (rs.flowing != ReadableState.PAUSED) {
         resume();
       }
     } else if ("readable".equals(event)) {
       if (!rs.endEmitted && !rs.readableListening) {
         rs.readableListening = true;
         rs.needReadable = true;
-        rs.flowing = false;
+        rs.flowing = ReadableState.PAUSED;
         rs.emittedReadable = false;
         if (rs.length > 0) {
           emitReadable();
@@ -212,7 +212,7 @@ public class Readable extends Stream {
 
   private void addChunkNow(Object chunk, int len) {
     ReadableState st = rs;
-    if (Boolean.TRUE.equals(st.flowing)
+    if (st.flowing == ReadableState.FLOWING
         && st.length == 0
         && !st.sync
         && listenerCount("data") > 0) {
@@ -250,7 +250,7 @@ public class Readable extends Stream {
       return 1;
     }
     if (nan) {
-      if (Boolean.TRUE.equals(st.flowing) && st.length > 0) {
+      if (st.flowing == ReadableState.FLOWING && st.length > 0) {
         return ((byte[]) st.buffer.peekFirst()).length;
       }
       return st.length;
@@ -401,7 +401,7 @@ public class Readable extends Stream {
       st.emittedReadable = false;
     }
     st.needReadable =
-        !Boolean.TRUE.equals(st.flowing) && !st.ended && st.length <= st.highWaterMark;
+        st.flowing != ReadableState.FLOWING && !st.ended && st.length <= st.highWaterMark;
     flow();
   }
 
@@ -416,7 +416,8 @@ public class Readable extends Stream {
     ReadableState st = rs;
     while (!st.reading
         && !st.ended
-        && (st.length < st.highWaterMark || (Boolean.TRUE.equals(st.flowing) && st.length == 0))) {
+        && (st.length < st.highWaterMark
+            || (st.flowing == ReadableState.FLOWING && st.length == 0))) {
       long len = st.length;
       read(0);
       if (len == st.length) {
@@ -434,13 +435,13 @@ public class Readable extends Stream {
     st.resumeScheduled = false;
     emit("resume");
     flow();
-    if (Boolean.TRUE.equals(st.flowing) && !st.reading) {
+    if (st.flowing == ReadableState.FLOWING && !st.reading) {
       read(0);
     }
   }
 
   private void flow() {
-    while (Boolean.TRUE.equals(rs.flowing) && read() != null) {
+    while (rs.flowing == ReadableState.FLOWING && read() != null) {
       // read() emits 'data' for each chunk.
     }
   }
@@ -562,7 +563,7 @@ public class Readable extends Stream {
       dest.emit("pipe", src);
       if (((WritableStream) dest).writableNeedDrain()) {
         pause();
-      } else if (!Boolean.TRUE.equals(state.flowing)) {
+      } else if (state.flowing != ReadableState.FLOWING) {
         src.resume();
       }
     }

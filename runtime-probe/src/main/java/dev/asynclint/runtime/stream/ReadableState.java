@@ -14,8 +14,18 @@ final class ReadableState {
   long length;
   final List<Stream> pipes = new ArrayList<>();
 
-  /** null: no consumer yet; TRUE: flowing; FALSE: paused explicitly. */
-  Boolean flowing;
+  /** Node's tri-state {@code flowing} (null, true, false) as a primitive. */
+  static final byte NO_CONSUMER = 0;
+
+  static final byte FLOWING = 1;
+  static final byte PAUSED = 2;
+
+  /**
+   * NO_CONSUMER: no consumer yet (null); FLOWING (true); PAUSED: paused explicitly (false). A
+   * primitive, not a Boolean: it changes twice per chunk in a pipe, and a reference store costs a
+   * GC write barrier.
+   */
+  byte flowing;
 
   boolean ended;
   boolean endEmitted;

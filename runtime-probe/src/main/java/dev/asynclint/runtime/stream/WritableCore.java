@@ -118,7 +118,14 @@ final class WritableCore {
         if (st.afterWriteTickInfo != null && st.afterWriteTickInfo.cb == cb) {
           st.afterWriteTickInfo.count++;
         } else {
-          WritableState.AfterWriteTick info = new WritableState.AfterWriteTick(s, st, cb);
+          WritableState.AfterWriteTick info = st.spareTick;
+          if (info == null) {
+            info = new WritableState.AfterWriteTick(s, st, cb);
+          } else {
+            st.spareTick = null;
+            info.cb = cb;
+            info.count = 1;
+          }
           st.afterWriteTickInfo = info;
           s.loop.nextTick(info);
         }

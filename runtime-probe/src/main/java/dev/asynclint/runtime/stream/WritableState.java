@@ -24,6 +24,10 @@ final class WritableState {
   Done writecb;
   long writelen;
   AfterWriteTick afterWriteTickInfo;
+
+  /** An AfterWriteTick that has run, reused for the next one (one allocation per stream). */
+  AfterWriteTick spareTick;
+
   final List<Entry> buffered = new ArrayList<>();
   int bufferedIndex;
   int pendingcb;
@@ -51,7 +55,7 @@ final class WritableState {
   static final class AfterWriteTick implements Runnable {
     final Stream stream;
     final WritableState state;
-    final Done cb;
+    Done cb;
     int count = 1;
 
     AfterWriteTick(Stream stream, WritableState state, Done cb) {
@@ -62,8 +66,13 @@ final class WritableState {
 
     @Override
     public void run() {
+      Done done = cb;
+      int n = count;
+      cb = null;
       state.afterWriteTickInfo = null;
-      WritableCore.afterWrite(stream, state, count, cb);
+      // No longer queued nor referenced: the next synchronous write may reuse it.
+      state.spareTick = this;
+      WritableCore.afterWrite(stream, state, n, done);
     }
   }
 }
