@@ -446,31 +446,47 @@ public final class EventLoop {
       checkRejections();
       return;
     }
+    drainQueues();
+  }
+
+  /** The drain loop, compiled on its own (its profile is not that of the empty checks). */
+  private void drainQueues() {
     LoopObserver obs = observer;
     obs.drainStarted();
-    int n = 0;
-    int nextCheck = DRAIN_CHECK_EVERY;
+    // long: an endless nextTick chain must not wrap the counters (n < nextCheck would fail).
+    long n = 0;
+    long nextCheck = DRAIN_CHECK_EVERY;
     boolean over = false;
     do {
       Runnable r;
-      while ((r = ticks.poll()) != null) {
-        r.run();
-        if (++n == nextCheck) {
-          nextCheck += DRAIN_CHECK_EVERY;
-          if (!over && obs.drainOverBound(n)) {
-            over = true;
-            captureSite = true;
-          }
+      // The inner loops only run callbacks and count them; the observer check (and the store
+      // to captureSite) sits outside them, so the JIT keeps the inner loops tight.
+      while (true) {
+        while (n < nextCheck && (r = ticks.poll()) != null) {
+          r.run();
+          n++;
+        }
+        if (n < nextCheck) {
+          break;
+        }
+        nextCheck += DRAIN_CHECK_EVERY;
+        if (!over && obs.drainOverBound(clampInt(n))) {
+          over = true;
+          captureSite = true;
         }
       }
-      while ((r = microtasks.poll()) != null) {
-        r.run();
-        if (++n == nextCheck) {
-          nextCheck += DRAIN_CHECK_EVERY;
-          if (!over && obs.drainOverBound(n)) {
-            over = true;
-            captureSite = true;
-          }
+      while (true) {
+        while (n < nextCheck && (r = microtasks.poll()) != null) {
+          r.run();
+          n++;
+        }
+        if (n < nextCheck) {
+          break;
+        }
+        nextCheck += DRAIN_CHECK_EVERY;
+        if (!over && obs.drainOverBound(clampInt(n))) {
+          over = true;
+          captureSite = true;
         }
       }
       checkRejections();
@@ -479,9 +495,13 @@ public final class EventLoop {
       captureSite = false;
       Timeout next = firstActiveTimer();
       boolean timersDue = next != null && next.dueNanos <= clock.nanoTime();
-      obs.tickStarvation(n, timersDue, !completions.isEmpty(), capturedSite);
+      obs.tickStarvation(clampInt(n), timersDue, !completions.isEmpty(), capturedSite);
       capturedSite = List.of();
     }
+  }
+
+  private static int clampInt(long n) {
+    return (int) Math.min(n, Integer.MAX_VALUE);
   }
 
   private void captureSchedulingSite() {

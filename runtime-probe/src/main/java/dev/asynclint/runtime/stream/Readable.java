@@ -18,11 +18,11 @@ import java.util.function.Consumer;
 public class Readable extends Stream {
   private static final int MAX_HWM = 0x40000000;
 
-  // Bound once: these are scheduled per chunk, and a method reference allocates each time.
-  private final Runnable maybeReadMoreTask = this::maybeReadMoreNT;
-  private final Runnable emitReadableTask = this::emitReadableNT;
-  private final Runnable resumeTask = this::resumeNT;
-  private final Runnable endReadableTask = this::endReadableNT;
+  // Bound once: these are scheduled per chunk (StreamTick says why one class).
+  private final Runnable maybeReadMoreTask = new StreamTick(this, StreamTick.MAYBE_READ_MORE);
+  private final Runnable emitReadableTask = new StreamTick(this, StreamTick.EMIT_READABLE);
+  private final Runnable resumeTask = new StreamTick(this, StreamTick.RESUME);
+  private final Runnable endReadableTask = new StreamTick(this, StreamTick.END_READABLE);
 
   /** A readable implemented by overriding {@link #doRead}. */
   public Readable(EventLoop loop) {
@@ -231,7 +231,9 @@ public class Readable extends Stream {
   }
 
   private static void clearAwaitDrain(ReadableState st) {
-    st.awaitDrainWriters.clear();
+    if (!st.awaitDrainWriters.isEmpty()) {
+      st.awaitDrainWriters.clear();
+    }
   }
 
   private static int computeNewHighWaterMark(int n) {
@@ -394,7 +396,7 @@ public class Readable extends Stream {
     }
   }
 
-  private void emitReadableNT() {
+  void emitReadableNT() {
     ReadableState st = rs;
     if (!st.destroyed && st.errored == null && (st.length > 0 || st.ended)) {
       emit("readable");
@@ -412,7 +414,7 @@ public class Readable extends Stream {
     }
   }
 
-  private void maybeReadMoreNT() {
+  void maybeReadMoreNT() {
     ReadableState st = rs;
     while (!st.reading
         && !st.ended
@@ -427,7 +429,7 @@ public class Readable extends Stream {
     st.readingMore = false;
   }
 
-  private void resumeNT() {
+  void resumeNT() {
     ReadableState st = rs;
     if (!st.reading) {
       read(0);
@@ -453,7 +455,7 @@ public class Readable extends Stream {
     }
   }
 
-  private void endReadableNT() {
+  void endReadableNT() {
     ReadableState st = rs;
     if (st.errored == null && !st.closeEmitted && !st.endEmitted && st.length == 0) {
       st.endEmitted = true;
@@ -589,7 +591,7 @@ public class Readable extends Stream {
 
     private void pause() {
       if (!cleanedUp) {
-        if (!src.rs.awaitDrainWriters.contains(dest)) {
+        if (!src.rs.awaitingDrain(dest)) {
           src.rs.awaitDrainWriters.add(dest);
         }
         src.pause();
@@ -597,7 +599,7 @@ public class Readable extends Stream {
       if (ondrain == null) {
         ondrain =
             () -> {
-              src.rs.awaitDrainWriters.remove(dest);
+              src.rs.stopAwaitingDrain(dest);
               if (src.rs.awaitDrainWriters.isEmpty() && src.listenerCount("data") > 0) {
                 src.resume();
               }

@@ -48,6 +48,26 @@ final class ReadableState {
    */
   final List<Stream> awaitDrainWriters = new ArrayList<>(2);
 
+  /** Whether {@code s} is in awaitDrainWriters (by identity, as Node's Set; no equals calls). */
+  boolean awaitingDrain(Stream s) {
+    for (int i = 0, n = awaitDrainWriters.size(); i < n; i++) {
+      if (awaitDrainWriters.get(i) == s) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Removes {@code s} from awaitDrainWriters, by identity. */
+  void stopAwaitingDrain(Stream s) {
+    for (int i = 0, n = awaitDrainWriters.size(); i < n; i++) {
+      if (awaitDrainWriters.get(i) == s) {
+        awaitDrainWriters.remove(i);
+        return;
+      }
+    }
+  }
+
   boolean readingMore;
   boolean dataEmitted;
 

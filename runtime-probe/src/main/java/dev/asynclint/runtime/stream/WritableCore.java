@@ -118,9 +118,9 @@ final class WritableCore {
         if (st.afterWriteTickInfo != null && st.afterWriteTickInfo.cb == cb) {
           st.afterWriteTickInfo.count++;
         } else {
-          WritableState.AfterWriteTick info = st.spareTick;
+          StreamTick info = st.spareTick;
           if (info == null) {
-            info = new WritableState.AfterWriteTick(s, st, cb);
+            info = StreamTick.afterWrite(s, st, cb);
           } else {
             st.spareTick = null;
             info.cb = cb;

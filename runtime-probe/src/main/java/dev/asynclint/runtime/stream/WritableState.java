@@ -23,10 +23,12 @@ final class WritableState {
   Done onwrite;
   Done writecb;
   long writelen;
-  AfterWriteTick afterWriteTickInfo;
 
-  /** An AfterWriteTick that has run, reused for the next one (one allocation per stream). */
-  AfterWriteTick spareTick;
+  /** Node's afterWriteTickInfo: the queued tick that runs the synchronous writes' callbacks. */
+  StreamTick afterWriteTickInfo;
+
+  /** An after-write tick that has run, reused for the next one (one allocation per stream). */
+  StreamTick spareTick;
 
   final List<Entry> buffered = new ArrayList<>();
   int bufferedIndex;
@@ -50,29 +52,4 @@ final class WritableState {
   }
 
   record Entry(Object chunk, Done callback) {}
-
-  /** Node's afterWriteTickInfo: the coalesced callbacks of synchronous writes, run as a tick. */
-  static final class AfterWriteTick implements Runnable {
-    final Stream stream;
-    final WritableState state;
-    Done cb;
-    int count = 1;
-
-    AfterWriteTick(Stream stream, WritableState state, Done cb) {
-      this.stream = stream;
-      this.state = state;
-      this.cb = cb;
-    }
-
-    @Override
-    public void run() {
-      Done done = cb;
-      int n = count;
-      cb = null;
-      state.afterWriteTickInfo = null;
-      // No longer queued nor referenced: the next synchronous write may reuse it.
-      state.spareTick = this;
-      WritableCore.afterWrite(stream, state, n, done);
-    }
-  }
 }
