@@ -1,6 +1,7 @@
 package dev.asynclint.rules.starvation;
 
 import dev.asynclint.core.finding.Family;
+import dev.asynclint.core.finding.FlowStep;
 import dev.asynclint.core.finding.Precision;
 import dev.asynclint.core.finding.Severity;
 import dev.asynclint.core.java.CallFact;
@@ -71,7 +72,8 @@ public final class RecursiveTickStarvation implements Rule {
             // A visible base case on the cycle bounds the recursion: still a stall while it
             // runs, but weaker.
             boolean unconditional = !call.conditional() && reaches(loop, callback, unit.id(), true);
-            FindingDraft draft = draft(unit, call, r.get(), context, unconditional);
+            FindingDraft draft =
+                draft(unit, call, r.get(), context, unconditional, loop.project().unit(callback));
             context.report(unconditional ? draft : draft.atMost(Severity.NOTE));
             break;
           }
@@ -137,7 +139,8 @@ public final class RecursiveTickStarvation implements Rule {
       CallFact call,
       ModelEntries.Reschedule r,
       RuleContext context,
-      boolean unconditional) {
+      boolean unconditional,
+      Optional<CodeUnit> callback) {
     String type = r.type().substring(r.type().lastIndexOf('.') + 1);
     List<String> yielding = context.model().yieldingAlternatives(r.type());
     String message =
@@ -152,6 +155,14 @@ public final class RecursiveTickStarvation implements Rule {
                 ? "Yield to the loop between steps"
                 : "Use " + String.join(" or ", yielding) + " to yield to the loop")
             + ", or stop on a condition.";
-    return FindingDraft.at(call.location(), message, unit.anchor(), call.snippet());
+    var flow = new java.util.ArrayList<FlowStep>();
+    flow.add(new FlowStep(call.location(), call.name(), "schedules the callback again"));
+    callback.ifPresent(
+        c ->
+            flow.add(
+                new FlowStep(
+                    c.location(), c.displayName(), "the callback, which runs this code again")));
+    return new FindingDraft(
+        call.location(), message, List.of(), flow, unit.anchor(), call.snippet());
   }
 }
