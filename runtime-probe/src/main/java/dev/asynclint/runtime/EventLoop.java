@@ -43,9 +43,9 @@ public final class EventLoop {
   private final int defaultHighWaterMark;
   private final Handles handles = new Handles(this);
 
-  private final ArrayDeque<Runnable> ticks = new ArrayDeque<>();
-  private final ArrayDeque<Runnable> microtasks = new ArrayDeque<>();
-  private final ArrayDeque<Immediate> immediates = new ArrayDeque<>();
+  private final TaskQueue<Runnable> ticks = new TaskQueue<>();
+  private final TaskQueue<Runnable> microtasks = new TaskQueue<>();
+  private final TaskQueue<Immediate> immediates = new TaskQueue<>();
   private final PriorityQueue<Timeout> timers =
       new PriorityQueue<>(
           Comparator.comparingLong((Timeout t) -> t.dueNanos).thenComparingLong(t -> t.seq));
