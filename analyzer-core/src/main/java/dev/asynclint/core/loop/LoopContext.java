@@ -194,12 +194,21 @@ public final class LoopContext {
         if (deploy.isEmpty()) {
           continue;
         }
-        int compArg = deploy.get().componentArg();
+        int n = call.argTexts().size();
+        int compArg =
+            deploy.get().componentArg() < 0
+                ? n + deploy.get().componentArg()
+                : deploy.get().componentArg();
         int optArg = deploy.get().optionsArg();
-        if (compArg >= call.argTexts().size() || optArg >= call.argTexts().size()) {
+        if (compArg < 0 || compArg >= n || optArg >= n || compArg == optArg) {
           continue;
         }
-        if (isWorkerOptions(call.argTexts().get(optArg), u)) {
+        List<String> optionTypes = deploy.get().optionsTypes();
+        boolean worker =
+            optionTypes == null
+                ? isWorkerOptions(call.argTexts().get(optArg), u)
+                : optionTypes.contains(call.argTypes().get(optArg));
+        if (worker) {
           componentType(call.argTexts().get(compArg), u).ifPresent(workerTypes::add);
         }
       }

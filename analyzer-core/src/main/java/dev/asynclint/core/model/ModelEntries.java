@@ -78,10 +78,13 @@ public record ModelEntries(
   public record WorkerOption(String type, String method, List<String> argText) {}
 
   /**
-   * A call that deploys the component given at {@code componentArg} with options at {@code
-   * optionsArg}.
+   * A call that deploys the component given at {@code componentArg} (negative: from the end) with
+   * options at {@code optionsArg}. The component runs off the loop when the options set a worker
+   * option, or, when {@code optionsTypes} is given, when the options argument is of one of those
+   * types (Netty's {@code pipeline.addLast(group, handler)} with an {@code EventExecutorGroup}).
    */
-  public record Deploy(String type, String method, int componentArg, int optionsArg) {}
+  public record Deploy(
+      String type, String method, int componentArg, int optionsArg, List<String> optionsTypes) {}
 
   /**
    * A stream write whose backpressure signal can be dropped: {@code signal} is {@code return} (the
