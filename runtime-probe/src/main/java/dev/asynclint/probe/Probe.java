@@ -29,10 +29,12 @@ public final class Probe implements LoopObserver, AutoCloseable {
   public static final String PROPERTY = "asynclint.probe";
 
   private static final VarHandle RUNNING;
+  private static final VarHandle SAMPLED;
 
   static {
     try {
       RUNNING = MethodHandles.lookup().findVarHandle(Probe.class, "running", long.class);
+      SAMPLED = MethodHandles.lookup().findVarHandle(Probe.class, "sampled", long.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -53,12 +55,13 @@ public final class Probe implements LoopObserver, AutoCloseable {
   private final Thread shutdownHook;
 
   // Loop-thread state.
-  @SuppressWarnings("unused") // accessed through RUNNING
+  /** Odd while a callback runs (its identity for the watchdog), even between callbacks. */
   private volatile long running;
 
-  private long seq;
-  private long callbackStart;
-  private String callbackPhase = "";
+  /** The running value of the callback the watchdog last sampled (written by the watchdog). */
+  @SuppressWarnings("unused") // accessed through SAMPLED
+  private volatile long sampled;
+
   private long drainStart;
 
   private Probe(ProbeOptions options) {
@@ -67,7 +70,7 @@ public final class Probe implements LoopObserver, AutoCloseable {
     this.longTaskNanos = TimeUnit.MILLISECONDS.toNanos(options.longTaskMillis());
     this.drainMaxNanos = TimeUnit.MILLISECONDS.toNanos(options.tickDrainMaxMillis());
     this.poolQueuedNanos = TimeUnit.MILLISECONDS.toNanos(options.poolQueuedMillis());
-    this.watchdog = new Watchdog(this, options.sampleIntervalMillis());
+    this.watchdog = new Watchdog(this, options.sampleIntervalMillis(), this.longTaskNanos);
     this.shutdownHook = new Thread(writer::close, "asynclint-probe-flush");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
@@ -140,32 +143,29 @@ public final class Probe implements LoopObserver, AutoCloseable {
 
   @Override
   public void callbackStarted(String phase, long loopTimeNanos) {
-    // Plain stores only: this runs for every callback. The watchdog bounds the start time.
-    callbackStart = loopTimeNanos;
-    if (callbackPhase != phase) {
-      // Phases come in runs (a check phase of 1000 immediates): skip the reference store, and
-      // with it a GC write barrier, while the phase is unchanged.
-      callbackPhase = phase;
-    }
-    RUNNING.setRelease(this, ++seq);
+    // One store per callback: running, odd while a callback runs (its identity for the
+    // watchdog), even between callbacks. Phase and start time come back with callbackEnded.
+    // Plain read of our own field and an opaque store: no acquire/release on the loop thread.
+    RUNNING.setOpaque(this, (long) RUNNING.get(this) + 1);
   }
 
   @Override
-  public void callbackEnded() {
-    RUNNING.setRelease(this, 0L);
-    Watchdog w = watchdog;
+  public void callbackEnded(String phase, long loopTimeNanos) {
+    long seq = (long) RUNNING.get(this);
+    RUNNING.setOpaque(this, seq + 1);
     // Heuristic: report only callbacks the watchdog saw running on two consecutive ticks. That
     // is the cheap test that lets every short callback return here, and the sample gives the
     // stack; a watchdog starved of CPU can make us miss a long task, never invent one.
-    if (w.sampleSeq != seq) {
+    if ((long) SAMPLED.getAcquire(this) != seq) {
       return;
     }
+    Watchdog w = watchdog;
     try {
-      long start = w.firstSeenSeq == seq ? Math.max(callbackStart, w.startedAfter) : callbackStart;
+      long start = w.firstSeenSeq == seq ? Math.max(loopTimeNanos, w.startedAfter) : loopTimeNanos;
       long duration = clock.nanoTime() - start;
       if (duration >= longTaskNanos) {
         Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("phase", callbackPhase);
+        detail.put("phase", phase);
         detail.put("thresholdMs", options.longTaskMillis());
         detail.put("samples", w.samplesOfSeq);
         emit("long-task", loopThreadName, duration / NANOS_PER_MS, loopFrames(w.sample), detail);
@@ -176,9 +176,9 @@ public final class Probe implements LoopObserver, AutoCloseable {
   }
 
   @Override
-  public void drainStarted() {
+  public void drainStarted(long loopTimeNanos) {
     // The watchdog's coarse clock (one interval of precision) instead of a clock read per drain.
-    drainStart = Math.max(callbackStart, watchdog.coarseNow);
+    drainStart = Math.max(loopTimeNanos, watchdog.coarseNow);
   }
 
   @Override
@@ -253,6 +253,11 @@ public final class Probe implements LoopObserver, AutoCloseable {
 
   long runningSeq() {
     return (long) RUNNING.getAcquire(this);
+  }
+
+  /** The watchdog has sampled the loop thread while callback {@code seq} ran. */
+  void sampledWhileRunning(long seq) {
+    SAMPLED.setRelease(this, seq);
   }
 
   void internalError() {

@@ -11,9 +11,18 @@ import java.util.concurrent.locks.LockSupport;
  * that blocks.
  */
 final class Watchdog {
+
   private volatile Thread loopThread;
   private volatile Clock clock;
   private final long intervalNanos;
+
+  /**
+   * A callback is sampled once it may have run this long: two intervals short of the long-task
+   * threshold, so any callback that reaches the threshold is still sampled while it runs, but one
+   * that runs 10 ms against a 50 ms threshold does not stop the loop thread for a stack walk.
+   */
+  private final long sampleAfterNanos;
+
   private final Probe probe;
   private final Thread thread;
   private volatile boolean stopped;
@@ -31,9 +40,10 @@ final class Watchdog {
   volatile long startedAfter;
 
   /** Created (and started) with the probe, so a loop does not pay for a thread start. */
-  Watchdog(Probe probe, long intervalMillis) {
+  Watchdog(Probe probe, long intervalMillis, long longTaskNanos) {
     this.probe = probe;
     this.intervalNanos = TimeUnit.MILLISECONDS.toNanos(intervalMillis);
+    this.sampleAfterNanos = Math.max(0, longTaskNanos - 2 * intervalNanos);
     this.thread = new Thread(this::run, "asynclint-probe-watchdog");
     thread.setDaemon(true);
   }
@@ -67,20 +77,24 @@ final class Watchdog {
         long now = clock.nanoTime();
         coarseNow = now;
         long running = probe.runningSeq();
-        if (running != 0 && running != lastRunning) {
+        if ((running & 1) != 0 && running != lastRunning) {
           // It was not running when the last tick read the clock: it started after that.
           startedAfter = lastTick;
           firstSeenSeq = running;
         }
         lastTick = now;
-        // Same callback as on the last tick: it has run for at least one interval. Sample it
-        // on every such tick, so the event carries where it is stuck most recently.
-        if (running != 0 && running == lastRunning) {
+        // Same callback as on the last tick: it has run for at least one interval. Once it may
+        // be near the threshold, sample it on every such tick, so the event carries where it
+        // is stuck most recently.
+        if ((running & 1) != 0
+            && running == lastRunning
+            && (startedAfter == Long.MIN_VALUE || now - startedAfter >= sampleAfterNanos)) {
           StackTraceElement[] stack = watched.getStackTrace();
           if (probe.runningSeq() == running) {
             samplesOfSeq = sampleSeq == running ? samplesOfSeq + 1 : 1;
             sample = stack;
             sampleSeq = running;
+            probe.sampledWhileRunning(running);
             samples++;
           }
         }

@@ -423,11 +423,12 @@ public final class EventLoop {
 
   private void invoke(Runnable callback, String phase) {
     if (observed) {
-      observer.callbackStarted(phase, loopTime);
+      long time = loopTime;
+      observer.callbackStarted(phase, time);
       try {
         callback.run();
       } finally {
-        observer.callbackEnded();
+        observer.callbackEnded(phase, time);
       }
     } else {
       callback.run();
@@ -452,7 +453,7 @@ public final class EventLoop {
   /** The drain loop, compiled on its own (its profile is not that of the empty checks). */
   private void drainQueues() {
     LoopObserver obs = observer;
-    obs.drainStarted();
+    obs.drainStarted(loopTime);
     // long: an endless nextTick chain must not wrap the counters (n < nextCheck would fail).
     long n = 0;
     long nextCheck = DRAIN_CHECK_EVERY;

@@ -22,11 +22,15 @@ public interface LoopObserver {
    */
   default void callbackStarted(String phase, long loopTimeNanos) {}
 
-  /** The callback started last has returned (its nextTick/microtask drain follows). */
-  default void callbackEnded() {}
+  /**
+   * The callback started last has returned (its nextTick/microtask drain follows); {@code phase}
+   * and {@code loopTimeNanos} are those passed to {@link #callbackStarted}, so an observer need not
+   * store them for every callback.
+   */
+  default void callbackEnded(String phase, long loopTimeNanos) {}
 
-  /** A nextTick/microtask drain starts. */
-  default void drainStarted() {}
+  /** A nextTick/microtask drain starts; {@code loopTimeNanos} is the loop's cached time. */
+  default void drainStarted(long loopTimeNanos) {}
 
   /**
    * Called after each callback of a drain with the number run so far; returns true once the drain
