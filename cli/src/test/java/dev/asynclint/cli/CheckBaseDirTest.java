@@ -3,9 +3,6 @@ package dev.asynclint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -36,18 +33,8 @@ class CheckBaseDirTest {
       }
       """;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int exit =
-        AsynclintCommand.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private static Path tree(Path root) throws Exception {
@@ -60,7 +47,7 @@ class CheckBaseDirTest {
   @Test
   void reportPathsAreRelativeToTheBaseDir(@TempDir Path dir) throws Exception {
     Path root = tree(dir);
-    Run r = run("check", "-q", "--base-dir", root.toString(), root.resolve("src").toString());
+    CliRun r = run("check", "-q", "--base-dir", root.toString(), root.resolve("src").toString());
     assertEquals(1, r.exit(), r.err());
     assertTrue(r.out().startsWith("src/app/Server.java:9:"), r.out());
   }
@@ -70,13 +57,13 @@ class CheckBaseDirTest {
     Path root = tree(dir);
     Files.writeString(
         root.resolve("asynclint.json"), "{\"rules\": {\"BlockingCallOnEventLoop\": \"off\"}}");
-    Run r = run("check", "-q", "--base-dir", root.toString(), root.toString());
+    CliRun r = run("check", "-q", "--base-dir", root.toString(), root.toString());
     assertEquals(0, r.exit(), r.out() + r.err());
   }
 
   @Test
   void missingBaseDirIsAUsageError(@TempDir Path dir) {
-    Run r = run("check", "--base-dir", dir.resolve("nope").toString(), dir.toString());
+    CliRun r = run("check", "--base-dir", dir.resolve("nope").toString(), dir.toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("is not a folder"), r.err());
   }
@@ -84,7 +71,7 @@ class CheckBaseDirTest {
   @Test
   void outputToAFolderIsAUsageError(@TempDir Path dir) throws Exception {
     Path root = tree(dir);
-    Run r = run("check", "-q", "--output", root.toString(), root.toString());
+    CliRun r = run("check", "-q", "--output", root.toString(), root.toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("is a folder"), r.err());
   }
@@ -95,7 +82,7 @@ class CheckBaseDirTest {
     Files.createDirectories(root.resolve("conf"));
     Files.writeString(
         root.resolve("conf/asynclint.json"), "{\"classpath\": [\"../lib/missing.jar\"]}");
-    Run r =
+    CliRun r =
         run(
             "check",
             "-q",

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,22 +59,12 @@ class CheckCommandTest {
 
   @TempDir Path root;
 
-  record Run(int exit, String out, String err) {}
-
-  private static Run asynclint(String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int exit =
-        AsynclintCommand.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CliRun asynclint(String... args) {
+    return CliRun.of(args);
   }
 
   /** {@code check --quiet --jobs 2 ARGS...} */
-  private static Run check(String... args) {
+  private static CliRun check(String... args) {
     var all = new ArrayList<>(List.of("check", "--quiet", "--jobs", "2"));
     all.addAll(Arrays.asList(args));
     return asynclint(all.toArray(String[]::new));
@@ -102,7 +89,7 @@ class CheckCommandTest {
   @Test
   void findingFailsTheRunWithFrameChainAndSummary() throws Exception {
     server(SERVER);
-    Run run = check(root.toString());
+    CliRun run = check(root.toString());
     assertEquals(ExitCodes.FINDINGS, run.exit(), run.err());
     List<String> lines = run.out().lines().toList();
 
@@ -140,7 +127,7 @@ class CheckCommandTest {
   @Test
   void suppressedFindingPassesTheGate() throws Exception {
     server(SUPPRESSED);
-    Run run = check(root.toString());
+    CliRun run = check(root.toString());
     assertEquals(ExitCodes.CLEAN, run.exit(), run.out());
     assertFalse(run.out().contains("error " + RULE), run.out());
     assertTrue(run.out().startsWith("0 findings in 1 files, 1 suppressed"), run.out());
@@ -149,7 +136,7 @@ class CheckCommandTest {
   @Test
   void cleanTreeIsExitZero() throws Exception {
     server(SERVER.replace("Thread.sleep(1);", "Math.abs(1);"));
-    Run run = check(root.toString());
+    CliRun run = check(root.toString());
     assertEquals(ExitCodes.CLEAN, run.exit(), run.out());
     assertTrue(run.out().startsWith("0 findings in 1 files"), run.out());
   }
@@ -158,7 +145,7 @@ class CheckCommandTest {
   void quietLeavesStderrEmptyAndOtherwiseTimingGoesThere() throws Exception {
     server(SERVER);
     assertEquals("", check(root.toString()).err());
-    Run loud = asynclint("check", "--jobs", "1", root.toString());
+    CliRun loud = asynclint("check", "--jobs", "1", root.toString());
     assertEquals(ExitCodes.FINDINGS, loud.exit());
     assertTrue(loud.err().startsWith("asynclint: analysed 1 files in "), loud.err());
     assertFalse(loud.out().contains("analysed"), "timing stays out of the results");
@@ -174,7 +161,7 @@ class CheckCommandTest {
     assertEquals(ExitCodes.CLEAN, check("--rule", asNote, path).exit(), "default is warning");
     assertEquals(ExitCodes.CLEAN, check("--rule", asNote, "--fail-on", "warning", path).exit());
     assertEquals(ExitCodes.FINDINGS, check("--rule", asNote, "--fail-on", "note", path).exit());
-    Run off = check("--rule", RULE + "=off", path);
+    CliRun off = check("--rule", RULE + "=off", path);
     assertEquals(ExitCodes.CLEAN, off.exit());
     assertTrue(off.out().startsWith("0 findings"), off.out());
   }
@@ -196,7 +183,7 @@ class CheckCommandTest {
   @Test
   void badFailOnIsAUsageError() throws Exception {
     server(SERVER);
-    Run run = check("--fail-on", "fatal", root.toString());
+    CliRun run = check("--fail-on", "fatal", root.toString());
     assertEquals(ExitCodes.USAGE, run.exit());
     assertTrue(run.err().contains("--fail-on"), run.err());
     assertTrue(run.err().contains("'fatal'"), run.err());
@@ -207,7 +194,7 @@ class CheckCommandTest {
   void parseProblemsAreReportedButDoNotFailTheGate() throws Exception {
     server(SERVER.replace("Thread.sleep(1);", "Math.abs(1);"));
     Path broken = write("src/main/java/app/Broken.java", "class Broken {\n  void f( {\n}\n");
-    Run run = check(root.toString());
+    CliRun run = check(root.toString());
     assertEquals(ExitCodes.CLEAN, run.exit(), run.out());
     assertTrue(
         run.out()
@@ -222,7 +209,7 @@ class CheckCommandTest {
     server(SERVER);
     write("web/index.mjs", "export const x = 1;\n");
     Path baseline = root.resolve("baseline.json");
-    Run run = check("--baseline", baseline.toString(), "--update-baseline", root.toString());
+    CliRun run = check("--baseline", baseline.toString(), "--update-baseline", root.toString());
     assertEquals(ExitCodes.CLEAN, run.exit(), run.err());
     List<String> notes =
         run.out().lines().filter(l -> l.matches("  [a-z]+\\.[A-Za-z.]+: .*")).toList();
@@ -237,7 +224,7 @@ class CheckCommandTest {
     server(
         SERVER.replace(
             "    vertx.setTimer(10, id -> nap());", "\t\tvertx.setTimer(10, id -> nap());"));
-    Run run = check(root.toString());
+    CliRun run = check(root.toString());
     assertEquals(ExitCodes.FINDINGS, run.exit(), run.err());
     List<String> lines = run.out().lines().toList();
     int at = indexOf(lines, l -> l.startsWith(serverPath() + ":9:"));
@@ -254,7 +241,7 @@ class CheckCommandTest {
   void singleFileArgument() throws Exception {
     Path file = server(SERVER);
     write("src/main/java/app/Other.java", SERVER.replace("class Server", "class Other"));
-    Run run = check("--format", "json", file.toString());
+    CliRun run = check("--format", "json", file.toString());
     assertEquals(ExitCodes.FINDINGS, run.exit(), run.err());
     JsonNode report = JSON.readTree(run.out());
     assertEquals(1, report.path("findings").size());
@@ -267,12 +254,12 @@ class CheckCommandTest {
     String path = root.toString();
     // Reports name files relative to the working directory; outside it, by absolute path, which
     // is what globs then match.
-    Run excluded = check("--exclude", "**/app/Server.java", path);
+    CliRun excluded = check("--exclude", "**/app/Server.java", path);
     assertEquals(ExitCodes.CLEAN, excluded.exit(), excluded.out());
     assertTrue(excluded.out().startsWith("0 findings in 0 files"), excluded.out());
-    Run included = check("--include", "**/other/**", path);
+    CliRun included = check("--include", "**/other/**", path);
     assertEquals(ExitCodes.CLEAN, included.exit(), included.out());
-    Run both = check("--include", "**/*.java", "--exclude", "**/test/**", path);
+    CliRun both = check("--include", "**/*.java", "--exclude", "**/test/**", path);
     assertEquals(ExitCodes.FINDINGS, both.exit(), both.out());
   }
 
@@ -282,14 +269,14 @@ class CheckCommandTest {
     Path fixture = Path.of("src/test/resources/relative-paths");
     Assumptions.assumeTrue(Files.isDirectory(fixture), "run from the cli module folder");
     String rel = "src/test/resources/relative-paths/src/main/java/app/Server.java";
-    Run relative = check("--format", "json", fixture.toString());
-    Run absolute = check("--format", "json", fixture.toAbsolutePath().toString());
+    CliRun relative = check("--format", "json", fixture.toString());
+    CliRun absolute = check("--format", "json", fixture.toAbsolutePath().toString());
     assertEquals(ExitCodes.FINDINGS, relative.exit(), relative.err());
     JsonNode finding = JSON.readTree(relative.out()).at("/findings/0");
     assertEquals(rel, finding.at("/location/path").asText());
     assertEquals(10, finding.at("/location/startLine").asInt());
     assertEquals(relative.out(), absolute.out(), "the same report however the path is spelled");
-    Run text = check(fixture.toString());
+    CliRun text = check(fixture.toString());
     assertTrue(text.out().startsWith(rel + ":10:"), text.out());
   }
 
@@ -298,7 +285,7 @@ class CheckCommandTest {
   @Test
   void jsonReportParsesAndCarriesTheFlow() throws Exception {
     server(SERVER);
-    Run run = check("--format", "json", root.toString());
+    CliRun run = check("--format", "json", root.toString());
     assertEquals(ExitCodes.FINDINGS, run.exit(), run.err());
     JsonNode report = JSON.readTree(run.out());
     assertEquals(1, report.path("formatVersion").asInt());
@@ -325,7 +312,7 @@ class CheckCommandTest {
   @Test
   void jsonListsSuppressedFindingsMarked() throws Exception {
     server(SUPPRESSED);
-    Run run = check("--format", "json", root.toString());
+    CliRun run = check("--format", "json", root.toString());
     assertEquals(ExitCodes.CLEAN, run.exit());
     JsonNode f = JSON.readTree(run.out()).path("findings").get(0);
     assertTrue(f.path("suppressed").asBoolean());
@@ -353,14 +340,14 @@ class CheckCommandTest {
   void outputWritesTheFileAndLeavesStdoutEmpty() throws Exception {
     server(SERVER);
     Path report = root.resolve("reports/nested/asynclint.json");
-    Run run =
+    CliRun run =
         check("--format", "json", "--output", report.toString(), root.resolve("src").toString());
     assertEquals(ExitCodes.FINDINGS, run.exit(), run.err());
     assertEquals("", run.out());
     assertEquals(1, JSON.readTree(report.toFile()).path("findings").size());
 
     Path text = root.resolve("report.txt");
-    Run textRun = check("-o", text.toString(), root.resolve("src").toString());
+    CliRun textRun = check("-o", text.toString(), root.resolve("src").toString());
     assertEquals("", textRun.out());
     assertTrue(Files.readString(text).contains("error " + RULE), Files.readString(text));
   }
@@ -377,7 +364,7 @@ class CheckCommandTest {
                 + RULE
                 + "\": \"warning\"}, \"exclude\": [\"gen/**\"],"
                 + " \"families\": {\"module-type\": false}}");
-    Run run =
+    CliRun run =
         check(
             "--config",
             config.toString(),
@@ -410,17 +397,17 @@ class CheckCommandTest {
   void badConfigurationFileIsAUsageErrorNamingTheFile() throws Exception {
     server(SERVER);
     Path config = write("asynclint.json", "{\n  \"rulez\": {}\n}\n");
-    Run run = check("--config", config.toString(), root.toString());
+    CliRun run = check("--config", config.toString(), root.toString());
     assertEquals(ExitCodes.USAGE, run.exit());
     assertTrue(run.err().contains(config.toString() + ":2:"), run.err());
     assertEquals("", run.out());
 
     Path badSeverity = write("bad-severity.json", "{\"rules\": {\"" + RULE + "\": \"fatal\"}}");
-    Run severity = check("--config", badSeverity.toString(), root.toString());
+    CliRun severity = check("--config", badSeverity.toString(), root.toString());
     assertEquals(ExitCodes.USAGE, severity.exit());
     assertTrue(severity.err().contains("bad-severity.json"), severity.err());
 
-    Run missing = check("--config", root.resolve("none.json").toString(), root.toString());
+    CliRun missing = check("--config", root.resolve("none.json").toString(), root.toString());
     assertEquals(ExitCodes.USAGE, missing.exit());
     assertTrue(missing.err().contains("none.json"), missing.err());
   }
@@ -428,13 +415,13 @@ class CheckCommandTest {
   @Test
   void unknownRuleOrBadSeverityInRuleOptionIsAUsageError() throws Exception {
     server(SERVER);
-    Run unknown = check("--rule", "Foo=error", root.toString());
+    CliRun unknown = check("--rule", "Foo=error", root.toString());
     assertEquals(ExitCodes.USAGE, unknown.exit());
     assertTrue(unknown.err().contains("'Foo'"), unknown.err());
-    Run badSeverity = check("--rule", RULE + "=loud", root.toString());
+    CliRun badSeverity = check("--rule", RULE + "=loud", root.toString());
     assertEquals(ExitCodes.USAGE, badSeverity.exit());
     assertTrue(badSeverity.err().contains("'loud'"), badSeverity.err());
-    Run noValue = check("--rule", RULE, root.toString());
+    CliRun noValue = check("--rule", RULE, root.toString());
     assertEquals(ExitCodes.USAGE, noValue.exit());
     assertEquals("", noValue.out());
   }
@@ -442,7 +429,7 @@ class CheckCommandTest {
   @Test
   void nonexistentPathIsAUsageError() {
     Path missing = root.resolve("no/such/dir");
-    Run run = check(missing.toString());
+    CliRun run = check(missing.toString());
     assertEquals(ExitCodes.USAGE, run.exit());
     assertTrue(run.err().contains("no such file or folder: " + missing), run.err());
     assertEquals("", run.out());
@@ -451,14 +438,14 @@ class CheckCommandTest {
   @Test
   void jobsBelowOneIsAUsageError() throws Exception {
     server(SERVER);
-    Run run = asynclint("check", "--jobs", "0", root.toString());
+    CliRun run = asynclint("check", "--jobs", "0", root.toString());
     assertEquals(ExitCodes.USAGE, run.exit());
     assertTrue(run.err().contains("--jobs"), run.err());
   }
 
   @Test
   void unknownOptionIsAUsageError() {
-    Run run = check("--no-such-option", root.toString());
+    CliRun run = check("--no-such-option", root.toString());
     assertEquals(ExitCodes.USAGE, run.exit());
     assertTrue(run.err().contains("--no-such-option"), run.err());
   }

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,20 +48,10 @@ class CheckReportsTest {
       }
       """;
 
-  record Run(int exit, String out, String err) {}
-
-  private static Run check(String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
+  private static CliRun check(String... args) {
     var all = new ArrayList<String>(List.of("check", "--quiet", "--jobs", "2"));
     all.addAll(List.of(args));
-    int exit =
-        AsynclintCommand.run(
-            all.toArray(String[]::new),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return CliRun.of(all.toArray(String[]::new));
   }
 
   private static Path tree(Path root, String server) throws Exception {
@@ -77,7 +64,7 @@ class CheckReportsTest {
   @Test
   void sarifToStdoutLeavesSuppressedFindingsOut(@TempDir Path root) throws Exception {
     tree(root, SERVER);
-    Run run = check("--format", "sarif", root.toString());
+    CliRun run = check("--format", "sarif", root.toString());
     assertEquals(1, run.exit(), run.err());
     JsonNode log = JSON.readTree(run.out());
     assertEquals("2.1.0", log.path("version").asText());
@@ -91,7 +78,7 @@ class CheckReportsTest {
   @Test
   void includeSuppressedWritesThemWithTheirSuppression(@TempDir Path root) throws Exception {
     tree(root, SERVER);
-    Run run = check("--format", "sarif", "--include-suppressed", root.toString());
+    CliRun run = check("--format", "sarif", "--include-suppressed", root.toString());
     assertEquals(1, run.exit(), "the gate still ignores suppressed findings");
     JsonNode results = JSON.readTree(run.out()).at("/runs/0/results");
     assertEquals(2, results.size());
@@ -110,7 +97,7 @@ class CheckReportsTest {
     tree(root, SERVER);
     Path sarif = root.resolve("reports/asynclint.sarif");
     Path json = root.resolve("reports/asynclint.json");
-    Run run =
+    CliRun run =
         check(
             "--report",
             "sarif=" + sarif,
@@ -126,11 +113,11 @@ class CheckReportsTest {
   @Test
   void badFormatsAndReportsAreUsageErrors(@TempDir Path root) throws Exception {
     tree(root, SERVER);
-    Run unknown = check("--format", "xml", root.toString());
+    CliRun unknown = check("--format", "xml", root.toString());
     assertEquals(ExitCodes.USAGE, unknown.exit());
     assertTrue(unknown.err().contains("text, json or sarif"), unknown.err());
     for (String bad : List.of("sarif", "html=out.html", "=x.sarif", "sarif=")) {
-      Run run = check("--report", bad, root.toString());
+      CliRun run = check("--report", bad, root.toString());
       assertEquals(ExitCodes.USAGE, run.exit(), bad);
       assertTrue(run.err().contains("expected FORMAT=FILE"), run.err());
     }
@@ -139,16 +126,16 @@ class CheckReportsTest {
   @Test
   void baselineOptionsAreChecked(@TempDir Path root) throws Exception {
     tree(root, SERVER);
-    Run noFile = check("--update-baseline", root.toString());
+    CliRun noFile = check("--update-baseline", root.toString());
     assertEquals(ExitCodes.USAGE, noFile.exit());
     assertTrue(noFile.err().contains("needs --baseline"), noFile.err());
 
-    Run missing = check("--baseline", root.resolve("none.json").toString(), root.toString());
+    CliRun missing = check("--baseline", root.resolve("none.json").toString(), root.toString());
     assertEquals(ExitCodes.USAGE, missing.exit());
     assertTrue(missing.err().contains("--update-baseline"), missing.err());
 
     Path broken = Files.writeString(root.resolve("broken.json"), "{\"findings\": 3}");
-    Run bad = check("--baseline", broken.toString(), root.toString());
+    CliRun bad = check("--baseline", broken.toString(), root.toString());
     assertEquals(ExitCodes.USAGE, bad.exit());
     assertTrue(bad.err().contains("asynclintBaseline"), bad.err());
   }
@@ -158,12 +145,12 @@ class CheckReportsTest {
     Path file = tree(root, SERVER);
     Path baseline = root.resolve("asynclint-baseline.json");
 
-    Run update = check("--baseline", baseline.toString(), "--update-baseline", root.toString());
+    CliRun update = check("--baseline", baseline.toString(), "--update-baseline", root.toString());
     assertEquals(ExitCodes.CLEAN, update.exit(), update.err());
     assertTrue(update.err().contains("accepting 1 findings"), update.err());
     assertEquals(1, JSON.readTree(baseline.toFile()).path("findings").size());
 
-    Run same = check("--baseline", baseline.toString(), root.toString());
+    CliRun same = check("--baseline", baseline.toString(), root.toString());
     assertEquals(ExitCodes.CLEAN, same.exit(), same.out());
 
     // Lines above, and a new blocking call in the timer callback.
@@ -175,7 +162,7 @@ class CheckReportsTest {
                 "Thread.sleep(10);\n        new java.util.concurrent.CountDownLatch(1).await();\n");
     assertTrue(edited.contains("CountDownLatch"));
     Files.writeString(file, edited);
-    Run after = check("--baseline", baseline.toString(), "--format", "sarif", root.toString());
+    CliRun after = check("--baseline", baseline.toString(), "--format", "sarif", root.toString());
     assertEquals(ExitCodes.FINDINGS, after.exit(), after.err());
     JsonNode results = JSON.readTree(after.out()).at("/runs/0/results");
     assertEquals(1, results.size(), results.toString());

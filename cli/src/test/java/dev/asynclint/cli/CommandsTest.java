@@ -9,9 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.asynclint.core.engine.AsynclintVersion;
 import dev.asynclint.core.rule.Rule;
 import dev.asynclint.rules.BuiltInRules;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,18 +17,8 @@ import org.junit.jupiter.api.Test;
 class CommandsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  record Run(int exit, String out, String err) {}
-
-  private static Run asynclint(String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int exit =
-        AsynclintCommand.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CliRun asynclint(String... args) {
+    return CliRun.of(args);
   }
 
   private static List<String> builtInIds() {
@@ -40,7 +27,7 @@ class CommandsTest {
 
   @Test
   void rulesListsEveryRuleOnePerLine() {
-    Run run = asynclint("rules");
+    CliRun run = asynclint("rules");
     assertEquals(ExitCodes.CLEAN, run.exit(), run.err());
     List<String> lines = run.out().lines().toList();
     assertEquals(builtInIds().size(), lines.size(), run.out());
@@ -57,7 +44,7 @@ class CommandsTest {
 
   @Test
   void rulesAsJson() throws Exception {
-    Run run = asynclint("rules", "--format", "json");
+    CliRun run = asynclint("rules", "--format", "json");
     assertEquals(ExitCodes.CLEAN, run.exit(), run.err());
     JsonNode list = JSON.readTree(run.out());
     assertTrue(list.isArray());
@@ -74,7 +61,7 @@ class CommandsTest {
 
   @Test
   void rulesWithAnUnknownFormatIsAUsageError() {
-    Run run = asynclint("rules", "--format", "xml");
+    CliRun run = asynclint("rules", "--format", "xml");
     assertEquals(ExitCodes.USAGE, run.exit());
     assertTrue(run.err().contains("'xml'"), run.err());
     assertEquals("", run.out());
@@ -87,7 +74,7 @@ class CommandsTest {
             .filter(r -> r.descriptor().id().equals("BlockingCallOnEventLoop"))
             .findFirst()
             .orElseThrow();
-    Run run = asynclint("explain", "BlockingCallOnEventLoop");
+    CliRun run = asynclint("explain", "BlockingCallOnEventLoop");
     assertEquals(ExitCodes.CLEAN, run.exit(), run.err());
     assertEquals(rule.descriptor().documentation(), run.out());
     assertTrue(run.out().startsWith("# BlockingCallOnEventLoop"), run.out());
@@ -96,7 +83,7 @@ class CommandsTest {
 
   @Test
   void explainUnknownRuleIsAUsageError() {
-    Run run = asynclint("explain", "NoSuchRule");
+    CliRun run = asynclint("explain", "NoSuchRule");
     assertEquals(ExitCodes.USAGE, run.exit());
     assertTrue(run.err().contains("'NoSuchRule'"), run.err());
     assertEquals("", run.out());
@@ -105,7 +92,7 @@ class CommandsTest {
 
   @Test
   void versionNamesTheTool() {
-    Run run = asynclint("--version");
+    CliRun run = asynclint("--version");
     assertEquals(ExitCodes.CLEAN, run.exit());
     assertEquals("asynclint " + AsynclintVersion.get(), run.out().strip());
     assertFalse(AsynclintVersion.get().isBlank());
@@ -113,7 +100,7 @@ class CommandsTest {
 
   @Test
   void helpListsTheCommands() {
-    Run run = asynclint("--help");
+    CliRun run = asynclint("--help");
     assertEquals(ExitCodes.CLEAN, run.exit());
     for (String command : List.of("check", "rules", "explain")) {
       assertTrue(run.out().contains(command), run.out());
@@ -122,10 +109,10 @@ class CommandsTest {
 
   @Test
   void noCommandOrAnUnknownOneIsAUsageError() {
-    Run none = asynclint();
+    CliRun none = asynclint();
     assertEquals(ExitCodes.USAGE, none.exit());
     assertTrue(none.err().contains("a command is required"), none.err());
-    Run unknown = asynclint("lint");
+    CliRun unknown = asynclint("lint");
     assertEquals(ExitCodes.USAGE, unknown.exit());
     assertTrue(unknown.err().contains("lint"), unknown.err());
   }
