@@ -667,6 +667,14 @@ final class FileSummarizer {
       if (modelled.isPresent()) {
         return Optional.of(TypeRef.exact(modelled.get()));
       }
+      // A JDK method: its return type from the JDK itself (conn.createStatement() is a
+      // Statement), so JDK call chains need no solver.
+      for (String candidate : receiver.get().candidates()) {
+        Optional<String> jdk = JdkTypes.returnType(candidate, name, call.getArguments().size());
+        if (jdk.isPresent()) {
+          return Optional.of(TypeRef.exact(jdk.get()));
+        }
+      }
     }
     if (solver.isPresent() && model.mentionsMethod(name)) {
       return solver.get().typeOf(call).map(ts -> TypeRef.exact(ts.iterator().next()));

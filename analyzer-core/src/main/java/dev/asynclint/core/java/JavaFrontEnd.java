@@ -148,9 +148,13 @@ public final class JavaFrontEnd implements FrontEnd<JavaFileFacts, JavaProject> 
           // Already reported by setup() when unreadable; a jar javassist rejects is skipped.
         }
       }
-      config.setSymbolResolver(new JavaSymbolSolver(types));
+      if (!setup.jars().isEmpty()) {
+        config.setSymbolResolver(new JavaSymbolSolver(types));
+      }
       this.parser = new JavaParser(config);
-      this.solver = Optional.of(new SolverTier(types));
+      // Without jars the solver adds nothing the syntactic tier lacks (JDK types come from the
+      // JDK itself, the tree's from the project phase); it runs only with a classpath.
+      this.solver = setup.jars().isEmpty() ? Optional.empty() : Optional.of(new SolverTier(types));
       this.projectTypes = setup.projectTypes();
     }
 

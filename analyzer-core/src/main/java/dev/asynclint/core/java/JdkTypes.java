@@ -16,6 +16,47 @@ final class JdkTypes {
 
   private JdkTypes() {}
 
+  private static final ConcurrentHashMap<String, Optional<String>> RETURNS =
+      new ConcurrentHashMap<>();
+
+  /**
+   * The return type of a JDK type's public method with this name and arity, when every such
+   * overload returns the same class; empty for unknown types, methods, or disagreeing overloads.
+   */
+  static Optional<String> returnType(String fqn, String method, int arity) {
+    if (!looksLikeJdk(fqn)) {
+      return Optional.empty();
+    }
+    return RETURNS.computeIfAbsent(
+        fqn + "#" + method + "/" + arity, k -> loadReturn(fqn, method, arity));
+  }
+
+  private static Optional<String> loadReturn(String fqn, String method, int arity) {
+    Optional<Class<?>> c = find(fqn);
+    if (c.isEmpty()) {
+      return Optional.empty();
+    }
+    String found = null;
+    try {
+      for (java.lang.reflect.Method m : c.get().getMethods()) {
+        if (m.getName().equals(method) && m.getParameterCount() == arity) {
+          Class<?> r = m.getReturnType();
+          if (r.isPrimitive() || r.isArray()) {
+            return Optional.empty();
+          }
+          String name = r.getName().replace('$', '.');
+          if (found != null && !found.equals(name)) {
+            return Optional.empty();
+          }
+          found = name;
+        }
+      }
+    } catch (LinkageError | SecurityException e) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(found);
+  }
+
   static boolean exists(String fqn) {
     return ancestors(fqn).isPresent();
   }
