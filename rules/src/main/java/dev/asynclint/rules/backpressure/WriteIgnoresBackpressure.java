@@ -140,9 +140,14 @@ public final class WriteIgnoresBackpressure implements Rule {
     String fix =
         write.signal().equals("return")
             ? "stop writing when write() returns false and resume on 'drain'"
-            : "pause when "
+            // The check's polarity differs by library (writeQueueFull() true, isWritable()
+            // false), so the hint names it without saying which value means "full".
+            : "ask "
                 + String.join("/", nullToEmpty(write.checks()))
-                + " is true and resume in the drain handler";
+                + " before writing, pause the source while the buffer is full and resume in "
+                + (nullToEmpty(write.drainHooks()).isEmpty()
+                    ? "the drain callback"
+                    : String.join("/", write.drainHooks()));
     String message =
         "Write "
             + where
