@@ -1,5 +1,7 @@
 package dev.asynclint.runtime.net;
 
+import static dev.asynclint.runtime.EventEmitter.CONNECT;
+
 import dev.asynclint.runtime.EventLoop;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +36,7 @@ public final class Net {
     if (connected) {
       loop.nextTick(
           () -> {
-            s.emit("connect");
+            s.emit(CONNECT, null);
             s.read(0);
           });
     }

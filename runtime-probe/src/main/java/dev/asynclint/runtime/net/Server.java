@@ -1,5 +1,10 @@
 package dev.asynclint.runtime.net;
 
+import static dev.asynclint.runtime.EventEmitter.CLOSE;
+import static dev.asynclint.runtime.EventEmitter.CONNECTION;
+import static dev.asynclint.runtime.EventEmitter.ERROR;
+import static dev.asynclint.runtime.EventEmitter.LISTENING;
+
 import dev.asynclint.runtime.EventEmitter;
 import dev.asynclint.runtime.EventLoop;
 import java.io.IOException;
@@ -36,7 +41,7 @@ public final class Server extends EventEmitter {
     if (onListening != null) {
       once("listening", onListening);
     }
-    loop.nextTick(() -> emit("listening"));
+    loop.nextTick(() -> emit(LISTENING, null));
     return this;
   }
 
@@ -67,7 +72,7 @@ public final class Server extends EventEmitter {
     if (onClose != null) {
       once("close", onClose);
     }
-    loop.handles().deferClose(() -> emit("close"));
+    loop.handles().deferClose(() -> emit(CLOSE, null));
   }
 
   private void acceptAll() {
@@ -76,14 +81,14 @@ public final class Server extends EventEmitter {
       try {
         ch = channel.accept();
       } catch (IOException e) {
-        emit("error", e);
+        emit(ERROR, e);
         return;
       }
       if (ch == null) {
         return;
       }
       Socket socket = new Socket(loop, ch, false);
-      emit("connection", socket);
+      emit(CONNECTION, socket);
       socket.read(0); // Node starts reading accepted sockets at once
     }
   }

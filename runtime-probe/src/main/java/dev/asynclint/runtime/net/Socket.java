@@ -1,5 +1,7 @@
 package dev.asynclint.runtime.net;
 
+import static dev.asynclint.runtime.EventEmitter.CONNECT;
+
 import dev.asynclint.runtime.EventLoop;
 import dev.asynclint.runtime.stream.Done;
 import dev.asynclint.runtime.stream.Duplex;
@@ -142,7 +144,7 @@ public final class Socket extends Duplex {
     }
     connecting = false;
     updateInterest();
-    emit("connect");
+    emit(CONNECT, null);
     if (pendingWrite != null) {
       flushPending();
     }

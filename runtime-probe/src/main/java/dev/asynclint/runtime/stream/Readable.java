@@ -1,5 +1,14 @@
 package dev.asynclint.runtime.stream;
 
+import static dev.asynclint.runtime.EventEmitter.DATA;
+import static dev.asynclint.runtime.EventEmitter.END;
+import static dev.asynclint.runtime.EventEmitter.ERROR;
+import static dev.asynclint.runtime.EventEmitter.PAUSE;
+import static dev.asynclint.runtime.EventEmitter.PIPE;
+import static dev.asynclint.runtime.EventEmitter.READABLE;
+import static dev.asynclint.runtime.EventEmitter.RESUME;
+import static dev.asynclint.runtime.EventEmitter.UNPIPE;
+
 import dev.asynclint.runtime.EventLoop;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -88,7 +97,7 @@ public class Readable extends Stream {
   public Readable pause() {
     if (rs.flowing != ReadableState.PAUSED) {
       rs.flowing = ReadableState.PAUSED;
-      emit("pause");
+      emit(PAUSE, null);
     }
     return this;
   }
@@ -156,14 +165,14 @@ public class Readable extends Stream {
     if (rs.pipes.isEmpty()) {
       pause();
     }
-    d.emit("unpipe", new Unpipe(this));
+    d.emit(UNPIPE, new Unpipe(this));
     return this;
   }
 
   @Override
   protected void onListenerAdded(String event) {
     if ("data".equals(event)) {
-      rs.readableListening = listenerCount("readable") > 0;
+      rs.readableListening = listenerCount(READABLE) > 0;
       if (rs.flowing != ReadableState.PAUSED) {
         resume();
       }
@@ -215,10 +224,10 @@ public class Readable extends Stream {
     if (st.flowing == ReadableState.FLOWING
         && st.length == 0
         && !st.sync
-        && listenerCount("data") > 0) {
+        && listenerCount(DATA) > 0) {
       clearAwaitDrain(st);
       st.dataEmitted = true;
-      emit("data", chunk);
+      emit(DATA, chunk);
     } else {
       st.length += len;
       accountBuffered(len);
@@ -331,7 +340,7 @@ public class Readable extends Stream {
     }
     if (ret != null && !st.errorEmitted && !st.closeEmitted) {
       st.dataEmitted = true;
-      emit("data", ret);
+      emit(DATA, ret);
     }
     return ret;
   }
@@ -399,7 +408,7 @@ public class Readable extends Stream {
   void emitReadableNT() {
     ReadableState st = rs;
     if (!st.destroyed && st.errored == null && (st.length > 0 || st.ended)) {
-      emit("readable");
+      emit(READABLE, null);
       st.emittedReadable = false;
     }
     st.needReadable =
@@ -435,7 +444,7 @@ public class Readable extends Stream {
       read(0);
     }
     st.resumeScheduled = false;
-    emit("resume");
+    emit(RESUME, null);
     flow();
     if (st.flowing == ReadableState.FLOWING && !st.reading) {
       read(0);
@@ -459,7 +468,7 @@ public class Readable extends Stream {
     ReadableState st = rs;
     if (st.errored == null && !st.closeEmitted && !st.endEmitted && st.length == 0) {
       st.endEmitted = true;
-      emit("end");
+      emit(END, null);
       if (ws != null && WritableCore.writable(ws) && !options.allowHalfOpen) {
         loop.nextTick(
             () -> {
@@ -535,12 +544,12 @@ public class Readable extends Stream {
             public void accept(Object er) {
               unpipe();
               dest.off("error", this);
-              if (dest.listenerCount("error") == 0) {
+              if (dest.listenerCount(ERROR) == 0) {
                 boolean emitted = dest.ws != null ? dest.ws.errorEmitted : dest.rs.errorEmitted;
                 if (!emitted) {
                   dest.errorOrDestroy((Throwable) er, false);
                 } else {
-                  dest.emit("error", er);
+                  dest.emit(ERROR, er);
                 }
               }
             }
@@ -562,7 +571,7 @@ public class Readable extends Stream {
       dest.once("finish", onfinish[0]);
       cleanups.add(() -> dest.off("close", onclose));
       cleanups.add(() -> dest.off("finish", onfinish[0]));
-      dest.emit("pipe", src);
+      dest.emit(PIPE, src);
       if (((WritableStream) dest).writableNeedDrain()) {
         pause();
       } else if (state.flowing != ReadableState.FLOWING) {
@@ -600,7 +609,7 @@ public class Readable extends Stream {
         ondrain =
             () -> {
               src.rs.stopAwaitingDrain(dest);
-              if (src.rs.awaitDrainWriters.isEmpty() && src.listenerCount("data") > 0) {
+              if (src.rs.awaitDrainWriters.isEmpty() && src.listenerCount(DATA) > 0) {
                 src.resume();
               }
             };

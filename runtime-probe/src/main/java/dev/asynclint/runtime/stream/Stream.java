@@ -1,5 +1,8 @@
 package dev.asynclint.runtime.stream;
 
+import static dev.asynclint.runtime.EventEmitter.CLOSE;
+import static dev.asynclint.runtime.EventEmitter.ERROR;
+
 import dev.asynclint.runtime.EventEmitter;
 import dev.asynclint.runtime.EventLoop;
 
@@ -149,7 +152,7 @@ public abstract class Stream extends EventEmitter {
       rs.closeEmitted = true;
     }
     if ((ws != null && ws.emitClose) || (rs != null && rs.emitClose)) {
-      emit("close");
+      emit(CLOSE, null);
     }
   }
 
@@ -163,7 +166,7 @@ public abstract class Stream extends EventEmitter {
     if (rs != null) {
       rs.errorEmitted = true;
     }
-    emit("error", err);
+    emit(ERROR, err);
   }
 
   /** Node's errorOrDestroy: destroy with the error, or just emit it without autoDestroy. */

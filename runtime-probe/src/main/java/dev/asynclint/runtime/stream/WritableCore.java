@@ -1,5 +1,9 @@
 package dev.asynclint.runtime.stream;
 
+import static dev.asynclint.runtime.EventEmitter.DRAIN;
+import static dev.asynclint.runtime.EventEmitter.FINISH;
+import static dev.asynclint.runtime.EventEmitter.PREFINISH;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -147,7 +151,7 @@ final class WritableCore {
     if (needDrain) {
       st.needDrain = false;
       st.backpressureReported = false;
-      s.emit("drain");
+      s.emit(DRAIN, null);
     }
     while (count-- > 0) {
       st.pendingcb--;
@@ -348,7 +352,7 @@ final class WritableCore {
         callFinal(s, st);
       } else {
         st.prefinished = true;
-        s.emit("prefinish");
+        s.emit(PREFINISH, null);
       }
     }
   }
@@ -379,7 +383,7 @@ final class WritableCore {
               s.errorOrDestroy(err, st.sync);
             } else if (needFinish(st)) {
               st.prefinished = true;
-              s.emit("prefinish");
+              s.emit(PREFINISH, null);
               st.pendingcb++;
               s.loop.nextTick(() -> finish(s, st));
             }
@@ -403,7 +407,7 @@ final class WritableCore {
     for (Done d : callbacks) {
       d.ok();
     }
-    s.emit("finish");
+    s.emit(FINISH, null);
     if (st.autoDestroy) {
       ReadableState r = s.rs;
       boolean autoDestroy = r == null || (r.autoDestroy && r.endEmitted);
