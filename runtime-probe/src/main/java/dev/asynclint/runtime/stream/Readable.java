@@ -225,7 +225,7 @@ public class Readable extends Stream {
         && st.length == 0
         && !st.sync
         && listenerCount(DATA) > 0) {
-      clearAwaitDrain(st);
+      st.clearAwaitDrain();
       st.dataEmitted = true;
       emit(DATA, chunk);
     } else {
@@ -237,12 +237,6 @@ public class Readable extends Stream {
       }
     }
     maybeReadMore();
-  }
-
-  private static void clearAwaitDrain(ReadableState st) {
-    if (!st.awaitDrainWriters.isEmpty()) {
-      st.awaitDrainWriters.clear();
-    }
   }
 
   private static int computeNewHighWaterMark(int n) {
@@ -328,7 +322,7 @@ public class Readable extends Stream {
     } else {
       st.length -= n;
       accountBuffered(-n);
-      clearAwaitDrain(st);
+      st.clearAwaitDrain();
     }
     if (st.length == 0) {
       if (!st.ended) {
@@ -591,25 +585,21 @@ public class Readable extends Stream {
         dest.off("drain", ondrain);
       }
       cleanedUp = true;
-      if (ondrain != null
-          && !src.rs.awaitDrainWriters.isEmpty()
-          && (dest.ws == null || dest.ws.needDrain)) {
+      if (ondrain != null && src.rs.awaitingDrain() && (dest.ws == null || dest.ws.needDrain)) {
         ondrain.run();
       }
     }
 
     private void pause() {
       if (!cleanedUp) {
-        if (!src.rs.awaitingDrain(dest)) {
-          src.rs.awaitDrainWriters.add(dest);
-        }
+        src.rs.awaitDrain(dest);
         src.pause();
       }
       if (ondrain == null) {
         ondrain =
             () -> {
               src.rs.stopAwaitingDrain(dest);
-              if (src.rs.awaitDrainWriters.isEmpty() && src.listenerCount(DATA) > 0) {
+              if (!src.rs.awaitingDrain() && src.listenerCount(DATA) > 0) {
                 src.resume();
               }
             };

@@ -43,28 +43,56 @@ final class ReadableState {
   boolean closeEmitted;
 
   /**
-   * Destinations whose write() returned false; flowing resumes once all drained. A list, not a set:
-   * it holds zero or one stream almost always, and is cleared on every read.
+   * Destinations whose write() returned false; flowing resumes once all drained. As in Node: the
+   * one destination itself (the common case, one pipe; a field store per chunk), or a list once the
+   * stream pipes into several.
    */
-  final List<Stream> awaitDrainWriters = new ArrayList<>(2);
+  private Stream awaitDrainWriter;
 
-  /** Whether {@code s} is in awaitDrainWriters (by identity, as Node's Set; no equals calls). */
-  boolean awaitingDrain(Stream s) {
-    for (int i = 0, n = awaitDrainWriters.size(); i < n; i++) {
-      if (awaitDrainWriters.get(i) == s) {
-        return true;
+  private List<Stream> awaitDrainWriters;
+
+  /** Records that {@code dest}, one of {@link #pipes}, returned false from write(). */
+  void awaitDrain(Stream dest) {
+    if (pipes.size() == 1 && pipes.get(0) == dest) {
+      awaitDrainWriter = dest;
+    } else if (pipes.size() > 1 && pipes.contains(dest)) {
+      if (awaitDrainWriters == null) {
+        awaitDrainWriters = new ArrayList<>(2);
       }
+      // By identity, as Node's Set: no equals calls.
+      for (Stream w : awaitDrainWriters) {
+        if (w == dest) {
+          return;
+        }
+      }
+      awaitDrainWriters.add(dest);
     }
-    return false;
   }
 
-  /** Removes {@code s} from awaitDrainWriters, by identity. */
-  void stopAwaitingDrain(Stream s) {
-    for (int i = 0, n = awaitDrainWriters.size(); i < n; i++) {
-      if (awaitDrainWriters.get(i) == s) {
-        awaitDrainWriters.remove(i);
-        return;
+  /** {@code dest} drained. */
+  void stopAwaitingDrain(Stream dest) {
+    if (awaitDrainWriter == dest) {
+      awaitDrainWriter = null;
+    } else if (awaitDrainWriters != null) {
+      for (int i = 0, n = awaitDrainWriters.size(); i < n; i++) {
+        if (awaitDrainWriters.get(i) == dest) {
+          awaitDrainWriters.remove(i);
+          return;
+        }
       }
+    }
+  }
+
+  /** Whether some destination has not drained yet. */
+  boolean awaitingDrain() {
+    return awaitDrainWriter != null || (awaitDrainWriters != null && !awaitDrainWriters.isEmpty());
+  }
+
+  /** Data was read: whoever waited for drain no longer holds the flow back (Node's read()). */
+  void clearAwaitDrain() {
+    awaitDrainWriter = null;
+    if (awaitDrainWriters != null) {
+      awaitDrainWriters.clear();
     }
   }
 
