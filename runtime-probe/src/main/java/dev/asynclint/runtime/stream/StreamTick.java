@@ -17,10 +17,12 @@ final class StreamTick implements Runnable {
   private final Stream stream;
   private final int kind;
 
-  // AFTER_WRITE: Node's afterWriteTickInfo, the coalesced callbacks of synchronous writes.
+  // AFTER_WRITE: the callbacks of synchronous writes; when coalescing, this is Node's
+  // afterWriteTickInfo (later writes with the same callback add to count).
   private final WritableState state;
   Done cb;
   int count = 1;
+  boolean coalescing;
 
   StreamTick(Readable stream, int kind) {
     this.stream = stream;
@@ -28,15 +30,14 @@ final class StreamTick implements Runnable {
     this.state = null;
   }
 
-  private StreamTick(Stream stream, WritableState state, Done cb) {
+  private StreamTick(Stream stream, WritableState state) {
     this.stream = stream;
     this.kind = AFTER_WRITE;
     this.state = state;
-    this.cb = cb;
   }
 
-  static StreamTick afterWrite(Stream stream, WritableState state, Done cb) {
-    return new StreamTick(stream, state, cb);
+  static StreamTick afterWrite(Stream stream, WritableState state) {
+    return new StreamTick(stream, state);
   }
 
   @Override
@@ -54,7 +55,9 @@ final class StreamTick implements Runnable {
     Done done = cb;
     int n = count;
     cb = null;
-    state.afterWriteTickInfo = null;
+    if (coalescing) {
+      state.afterWriteTickInfo = null;
+    }
     // No longer queued nor referenced: the next synchronous write may reuse it.
     state.spareTick = this;
     WritableCore.afterWrite(stream, state, n, done);

@@ -47,7 +47,10 @@ public class Transform extends Duplex {
           if (val != null) {
             push(val);
           }
-          if (ws.ended || length == rs.length || rs.length < rs.highWaterMark) {
+          if (rs.ended) {
+            // push(null) from _transform: the callback waits a tick so the new state propagates.
+            loop.nextTick(callback::ok);
+          } else if (ws.ended || length == rs.length || rs.length < rs.highWaterMark) {
             callback.ok();
           } else {
             pendingCallback = callback;

@@ -8,9 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The writable half of a stream, ported from Node 20's lib/internal/streams/writable.js so that
- * return values, 'drain', 'finish' and callback order match Node exactly. Shared by {@link
- * Writable} and {@link Duplex}.
+ * The writable half of a stream, ported from lib/internal/streams/writable.js of Node 20.20 (the
+ * state-bitmap rewrite that reached 20.x in 20.10) so that return values, 'drain', 'finish' and
+ * callback order match Node exactly. Shared by {@link Writable} and {@link Duplex}.
+ *
+ * <p>Two behaviours of that version matter to users: write() judges the buffer after {@code _write}
+ * ran, so a chunk that a synchronous {@code _write} already consumed does not count (writing into a
+ * synchronous sink returns true), and a synchronous write with no callback schedules no tick unless
+ * 'drain' is due.
  */
 final class WritableCore {
   private WritableCore() {}
@@ -63,12 +68,11 @@ final class WritableCore {
     int len = Chunks.length(chunk, st.objectMode);
     st.length += len;
     s.accountBuffered(len);
-    boolean ret = st.length < st.highWaterMark;
-    if (!ret) {
-      st.needDrain = true;
-    }
     if (st.writing || st.corked > 0 || st.errored != null || !st.constructed) {
       st.buffered.add(new WritableState.Entry(chunk, cb));
+      if (cb != Done.NOOP) {
+        st.allNoop = false;
+      }
     } else {
       st.writelen = len;
       st.writecb = cb;
@@ -76,6 +80,11 @@ final class WritableCore {
       st.sync = true;
       callWrite(s, chunk, st.onwrite);
       st.sync = false;
+    }
+    // Judged after _write: a chunk it consumed synchronously no longer counts.
+    boolean ret = st.length < st.highWaterMark || st.length == 0;
+    if (!ret) {
+      st.needDrain = true;
     }
     return ret && st.errored == null && !st.destroyed;
   }
@@ -118,25 +127,56 @@ final class WritableCore {
         clearBuffer(s, st);
       }
       if (sync) {
-        // Coalesce the callbacks of synchronous writes into one tick (Node does the same).
-        if (st.afterWriteTickInfo != null && st.afterWriteTickInfo.cb == cb) {
-          st.afterWriteTickInfo.count++;
-        } else {
-          StreamTick info = st.spareTick;
-          if (info == null) {
-            info = StreamTick.afterWrite(s, st, cb);
-          } else {
-            st.spareTick = null;
-            info.cb = cb;
-            info.count = 1;
-          }
-          st.afterWriteTickInfo = info;
-          s.loop.nextTick(info);
-        }
+        afterSyncWrite(s, st, cb);
       } else {
         afterWrite(s, st, 1, cb);
       }
     }
+  }
+
+  /**
+   * A write completed synchronously: its callback, 'drain' and 'finish' wait for a tick, which Node
+   * skips when there is nothing to wait for (no callback, no drain due).
+   */
+  private static void afterSyncWrite(Stream s, WritableState st, Done cb) {
+    boolean needDrain = st.needDrain && st.length == 0;
+    // Node writes (state[kState] & kDestroyed !== 0), which by operator precedence tests the
+    // kObjectMode bit: object-mode streams always take the tick. Kept, since it orders events.
+    boolean needTick = needDrain || st.objectMode || cb != Done.NOOP;
+    if (cb == Done.NOOP) {
+      if (!st.afterWritePending && needTick) {
+        st.afterWritePending = true;
+        s.loop.nextTick(afterWriteTick(s, st, cb, false));
+      } else {
+        st.pendingcb--;
+        if (st.ending) {
+          finishMaybe(s, st, true);
+        }
+      }
+    } else if (st.afterWriteTickInfo != null && st.afterWriteTickInfo.cb == cb) {
+      // The same callback as the queued tick's: counted, not queued again.
+      st.afterWriteTickInfo.count++;
+    } else {
+      StreamTick info = afterWriteTick(s, st, cb, true);
+      st.afterWriteTickInfo = info;
+      st.afterWritePending = true;
+      s.loop.nextTick(info);
+    }
+  }
+
+  /** The stream's spare after-write tick (one allocation per stream), or a new one. */
+  private static StreamTick afterWriteTick(
+      Stream s, WritableState st, Done cb, boolean coalescing) {
+    StreamTick tick = st.spareTick;
+    if (tick == null) {
+      tick = StreamTick.afterWrite(s, st);
+    } else {
+      st.spareTick = null;
+    }
+    tick.cb = cb;
+    tick.count = 1;
+    tick.coalescing = coalescing;
+    return tick;
   }
 
   private static void onwriteError(Stream s, WritableState st, Throwable er, Done cb) {
@@ -147,6 +187,7 @@ final class WritableCore {
   }
 
   static void afterWrite(Stream s, WritableState st, int count, Done cb) {
+    st.afterWritePending = false;
     boolean needDrain = !st.ending && !s.destroyed() && st.length == 0 && st.needDrain;
     if (needDrain) {
       st.needDrain = false;
@@ -160,7 +201,9 @@ final class WritableCore {
     if (st.destroyed) {
       errorBuffer(s, st);
     }
-    finishMaybe(s, st, false);
+    if (st.ending) {
+      finishMaybe(s, st, true);
+    }
   }
 
   static void errorBuffer(Stream s, WritableState st) {
@@ -185,6 +228,7 @@ final class WritableCore {
   private static void resetBuffer(WritableState st) {
     st.buffered.clear();
     st.bufferedIndex = 0;
+    st.allNoop = true;
   }
 
   private static void clearBuffer(Stream s, WritableState st) {
@@ -203,11 +247,13 @@ final class WritableCore {
       List<WritableState.Entry> entries =
           new ArrayList<>(st.buffered.subList(i, st.buffered.size()));
       Done callback =
-          err -> {
-            for (WritableState.Entry e : entries) {
-              e.callback().done(err);
-            }
-          };
+          st.allNoop
+              ? Done.NOOP
+              : err -> {
+                for (WritableState.Entry e : entries) {
+                  e.callback().done(err);
+                }
+              };
       List<Object> chunks = new ArrayList<>(entries.size());
       for (WritableState.Entry e : entries) {
         chunks.add(e.chunk());
@@ -301,8 +347,8 @@ final class WritableCore {
       err = StreamError.destroyed("end");
     }
     if (cb != null) {
-      if (err != null || st.finished) {
-        Throwable e = err;
+      if (err != null || st.errored != null || st.finished) {
+        Throwable e = err != null ? err : st.errored;
         s.loop.nextTick(() -> cb.done(e));
       } else {
         st.onFinished.add(cb);
@@ -351,6 +397,7 @@ final class WritableCore {
         st.finalCalled = true;
         callFinal(s, st);
       } else {
+        st.finalCalled = true;
         st.prefinished = true;
         s.emit(PREFINISH, null);
       }
@@ -359,34 +406,29 @@ final class WritableCore {
 
   private static void callFinal(Stream s, WritableState st) {
     Done onFinish =
-        new Done() {
-          private boolean called;
-
-          @Override
-          public void done(Throwable err) {
-            if (called) {
-              s.errorOrDestroy(
-                  err != null
-                      ? err
-                      : new StreamError("ERR_MULTIPLE_CALLBACK", "Callback called multiple times"),
-                  false);
-              return;
+        err -> {
+          // Node 20.20's onFinish: a call after prefinish is the multiple-callback error.
+          if (st.prefinished) {
+            s.errorOrDestroy(
+                err != null
+                    ? err
+                    : new StreamError("ERR_MULTIPLE_CALLBACK", "Callback called multiple times"),
+                false);
+            return;
+          }
+          st.pendingcb--;
+          if (err != null) {
+            List<Done> callbacks = new ArrayList<>(st.onFinished);
+            st.onFinished.clear();
+            for (Done d : callbacks) {
+              d.done(err);
             }
-            called = true;
-            st.pendingcb--;
-            if (err != null) {
-              List<Done> callbacks = new ArrayList<>(st.onFinished);
-              st.onFinished.clear();
-              for (Done d : callbacks) {
-                d.done(err);
-              }
-              s.errorOrDestroy(err, st.sync);
-            } else if (needFinish(st)) {
-              st.prefinished = true;
-              s.emit(PREFINISH, null);
-              st.pendingcb++;
-              s.loop.nextTick(() -> finish(s, st));
-            }
+            s.errorOrDestroy(err, st.sync);
+          } else if (needFinish(st)) {
+            st.prefinished = true;
+            s.emit(PREFINISH, null);
+            st.pendingcb++;
+            s.loop.nextTick(() -> finish(s, st));
           }
         };
     st.sync = true;

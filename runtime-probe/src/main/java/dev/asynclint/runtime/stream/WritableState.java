@@ -30,6 +30,12 @@ final class WritableState {
   /** An after-write tick that has run, reused for the next one (one allocation per stream). */
   StreamTick spareTick;
 
+  /** Node's kAfterWritePending: an after-write tick is queued. */
+  boolean afterWritePending;
+
+  /** Node's kAllNoop: every buffered write was made without a callback. */
+  boolean allNoop = true;
+
   final List<Entry> buffered = new ArrayList<>();
   int bufferedIndex;
   int pendingcb;
