@@ -29,12 +29,13 @@ public final class Probe implements LoopObserver, AutoCloseable {
   public static final String PROPERTY = "asynclint.probe";
 
   private static final VarHandle RUNNING;
-  private static final VarHandle SAMPLED;
+
+  /** Set in {@link #running} by the watchdog once it has sampled that callback. */
+  static final long SAMPLED = Long.MIN_VALUE;
 
   static {
     try {
       RUNNING = MethodHandles.lookup().findVarHandle(Probe.class, "running", long.class);
-      SAMPLED = MethodHandles.lookup().findVarHandle(Probe.class, "sampled", long.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -55,12 +56,14 @@ public final class Probe implements LoopObserver, AutoCloseable {
   private final Thread shutdownHook;
 
   // Loop-thread state.
-  /** Odd while a callback runs (its identity for the watchdog), even between callbacks. */
+  /**
+   * The callback the loop runs: a new odd number at each callback start, made even when the loop
+   * drains ticks or waits in poll (no callback runs then). The watchdog adds {@link #SAMPLED} once
+   * it has sampled that callback's stack. Written with plain or opaque accesses on the loop thread,
+   * compared-and-set by the watchdog.
+   */
+  @SuppressWarnings("unused") // accessed through RUNNING
   private volatile long running;
-
-  /** The running value of the callback the watchdog last sampled (written by the watchdog). */
-  @SuppressWarnings("unused") // accessed through SAMPLED
-  private volatile long sampled;
 
   private long drainStart;
 
@@ -143,32 +146,40 @@ public final class Probe implements LoopObserver, AutoCloseable {
 
   @Override
   public void callbackStarted(String phase, long loopTimeNanos) {
-    // One store per callback: running, odd while a callback runs (its identity for the
-    // watchdog), even between callbacks. Phase and start time come back with callbackEnded.
-    // Plain read of our own field and an opaque store: no acquire/release on the loop thread.
-    RUNNING.setOpaque(this, (long) RUNNING.get(this) + 1);
+    // One load and one store per callback start, none at its end: the next odd number marks
+    // this callback (and drops a SAMPLED mark left by an earlier one). The loop marks itself idle
+    // at drains and waits (markIdle), so an odd value outliving its callback is only ever seen
+    // during the loop's own bookkeeping between callbacks. Plain read of our own field and an
+    // opaque store: no acquire/release on the loop thread.
+    long r = (long) RUNNING.get(this) & ~SAMPLED;
+    RUNNING.setOpaque(this, (r | 1) + 2);
   }
 
   @Override
   public void callbackEnded(String phase, long loopTimeNanos) {
-    long seq = (long) RUNNING.get(this);
-    RUNNING.setOpaque(this, seq + 1);
-    // Heuristic: report only callbacks the watchdog saw running on two consecutive ticks. That
-    // is the cheap test that lets every short callback return here, and the sample gives the
-    // stack; a watchdog starved of CPU can make us miss a long task, never invent one.
-    if ((long) SAMPLED.getAcquire(this) != seq) {
+    // Heuristic: report only callbacks the watchdog saw running on two consecutive ticks (it
+    // then set SAMPLED). That is the cheap test (one load, the sign) that lets every short
+    // callback return here, and the sample gives the stack; a watchdog starved of CPU can make
+    // us miss a long task, never invent one.
+    long r = (long) RUNNING.get(this);
+    if (r >= 0) {
       return;
     }
+    long seq = r & ~SAMPLED;
     Watchdog w = watchdog;
     try {
+      // Read what the watchdog recorded before marking the loop idle, which ends its sampling.
+      StackTraceElement[] sample = w.sample;
+      int samples = w.samplesOfSeq;
       long start = w.firstSeenSeq == seq ? Math.max(loopTimeNanos, w.startedAfter) : loopTimeNanos;
+      RUNNING.setOpaque(this, seq + 1);
       long duration = clock.nanoTime() - start;
       if (duration >= longTaskNanos) {
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("phase", phase);
         detail.put("thresholdMs", options.longTaskMillis());
-        detail.put("samples", w.samplesOfSeq);
-        emit("long-task", loopThreadName, duration / NANOS_PER_MS, loopFrames(w.sample), detail);
+        detail.put("samples", samples);
+        emit("long-task", loopThreadName, duration / NANOS_PER_MS, loopFrames(sample), detail);
       }
     } catch (RuntimeException e) {
       internalError();
@@ -177,6 +188,7 @@ public final class Probe implements LoopObserver, AutoCloseable {
 
   @Override
   public void drainStarted(long loopTimeNanos) {
+    markIdle();
     // The watchdog's coarse clock (one interval of precision) instead of a clock read per drain.
     drainStart = Math.max(loopTimeNanos, watchdog.coarseNow);
   }
@@ -251,13 +263,31 @@ public final class Probe implements LoopObserver, AutoCloseable {
 
   // ---------------------------------------------------------------- internals
 
-  long runningSeq() {
-    return (long) RUNNING.getAcquire(this);
+  @Override
+  public void loopWaiting() {
+    markIdle();
   }
 
-  /** The watchdog has sampled the loop thread while callback {@code seq} ran. */
-  void sampledWhileRunning(long seq) {
-    SAMPLED.setRelease(this, seq);
+  /** No callback runs until the next callbackStarted. */
+  private void markIdle() {
+    long r = (long) RUNNING.get(this);
+    if ((r & 1) != 0) {
+      RUNNING.setOpaque(this, (r & ~SAMPLED) + 1);
+    }
+  }
+
+  /** The callback running now (odd), or an even number while none runs; without the mark. */
+  long runningSeq() {
+    return (long) RUNNING.getAcquire(this) & ~SAMPLED;
+  }
+
+  /**
+   * The watchdog has sampled the loop thread while callback {@code seq} ran; false if that callback
+   * had already ended (the sample then shows something else and is dropped).
+   */
+  boolean sampledWhileRunning(long seq) {
+    return RUNNING.compareAndSet(this, seq, seq | SAMPLED)
+        || (long) RUNNING.getAcquire(this) == (seq | SAMPLED);
   }
 
   void internalError() {

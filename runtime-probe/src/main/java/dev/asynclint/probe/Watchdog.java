@@ -90,12 +90,21 @@ final class Watchdog {
             && running == lastRunning
             && (startedAfter == Long.MIN_VALUE || now - startedAfter >= sampleAfterNanos)) {
           StackTraceElement[] stack = watched.getStackTrace();
-          if (probe.runningSeq() == running) {
-            samplesOfSeq = sampleSeq == running ? samplesOfSeq + 1 : 1;
-            sample = stack;
-            sampleSeq = running;
-            probe.sampledWhileRunning(running);
+          // Published before the mark: the loop reads them once it sees the mark.
+          int count = sampleSeq == running ? samplesOfSeq + 1 : 1;
+          StackTraceElement[] previous = sample;
+          long previousSeq = sampleSeq;
+          int previousCount = samplesOfSeq;
+          samplesOfSeq = count;
+          sample = stack;
+          sampleSeq = running;
+          if (probe.sampledWhileRunning(running)) {
             samples++;
+          } else {
+            // The callback ended meanwhile: the stack shows something else.
+            samplesOfSeq = previousCount;
+            sample = previous;
+            sampleSeq = previousSeq;
           }
         }
         lastRunning = running;

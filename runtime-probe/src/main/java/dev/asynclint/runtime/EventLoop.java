@@ -369,6 +369,9 @@ public final class EventLoop {
       select(wait);
     } else if (wait != 0 && completions.isEmpty()) {
       if (activeRequests > 0 || wait > 0) {
+        if (observed) {
+          observer.loopWaiting();
+        }
         if (wait < 0) {
           LockSupport.park(this);
         } else {
@@ -391,7 +394,12 @@ public final class EventLoop {
     try {
       if (waitNanos == 0 || !completions.isEmpty()) {
         selector.selectNow();
-      } else if (waitNanos < 0) {
+        return;
+      }
+      if (observed) {
+        observer.loopWaiting();
+      }
+      if (waitNanos < 0) {
         selector.select();
       } else {
         // Round up: selecting for 0 ms would mean "forever", and a timer is not due early.

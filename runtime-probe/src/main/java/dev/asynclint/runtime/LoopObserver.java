@@ -32,6 +32,9 @@ public interface LoopObserver {
   /** A nextTick/microtask drain starts; {@code loopTimeNanos} is the loop's cached time. */
   default void drainStarted(long loopTimeNanos) {}
 
+  /** The loop is about to wait for I/O or timers in its poll phase: no callback runs. */
+  default void loopWaiting() {}
+
   /**
    * Called after each callback of a drain with the number run so far; returns true once the drain
    * has run past the observer's bound. The loop then records the next scheduling site.

@@ -75,6 +75,18 @@ class ProbeEventsTest {
     assertTrue(Integer.parseInt(detail.group(1)) >= 2, "sampled while it spun: " + e);
   }
 
+  @Test
+  void aLoopWaitingInPollIsNotSampled() throws IOException {
+    // Callbacks leave their mark until the next one starts; waiting for a timer must clear it,
+    // or the watchdog would stop an idle loop thread for stack walks (50 ms idle against
+    // sampling after 18 ms).
+    Probe probe = probe(options().withLongTaskMillis(20));
+    EventLoop loop = EventLoop.builder().observer(probe).build();
+    loop.run(() -> loop.setTimeout(() -> {}, 50));
+    assertEquals(0, probe.stats().stackSamples(), "stack walks of an idle loop");
+    assertEquals(List.of(), events(probe));
+  }
+
   /** Blocks the loop thread until the watchdog has sampled it (a stand-in for blocking I/O). */
   private static void spinUntilSampled(Probe probe) {
     long before = probe.stats().stackSamples();
