@@ -33,9 +33,12 @@ public abstract class Stream extends EventEmitter {
     return ws != null ? ws.destroyed : rs.destroyed;
   }
 
-  /** Whether 'close' has been emitted. */
+  /**
+   * Node's {@code closed} getter: true once {@code _destroy} completed, which is before 'close' is
+   * emitted on the next tick (the readable side's flag for readables and duplexes, as in Node).
+   */
   public boolean closed() {
-    return ws != null ? ws.closeEmitted : rs.closeEmitted;
+    return rs != null ? rs.closed : ws.closed;
   }
 
   /** The error the stream failed with, or null. */
