@@ -104,10 +104,11 @@ public final class RuntimeBench {
   private static EventLoop loop() {
     EventLoop.Builder b = EventLoop.builder();
     if (probeOn) {
-      if (probe != null) {
-        probe.close();
+      // One probe for the whole benchmark, as a program has one: a probe serves loops one after
+      // another, so its watchdog and writer threads are not started again for every 10 ms run.
+      if (probe == null) {
+        probe = Probe.create(ProbeOptions.defaults(events));
       }
-      probe = Probe.create(ProbeOptions.defaults(events));
       b.observer(probe);
     }
     return b.build();

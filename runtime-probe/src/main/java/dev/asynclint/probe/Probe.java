@@ -78,7 +78,10 @@ public final class Probe implements LoopObserver, AutoCloseable {
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
-  /** A probe writing to {@code options.events()}; attach it to one loop. */
+  /**
+   * A probe writing to {@code options.events()}; attach it to one loop at a time (loops that run
+   * one after another may share it and its events file).
+   */
   public static Probe create(ProbeOptions options) {
     Probe probe = new Probe(options);
     probe.watchdog.start();
@@ -140,7 +143,8 @@ public final class Probe implements LoopObserver, AutoCloseable {
 
   @Override
   public void loopEnded() {
-    watchdog.stop();
+    watchdog.detach();
+    markIdle();
     writer.flush(5_000);
   }
 
@@ -162,10 +166,16 @@ public final class Probe implements LoopObserver, AutoCloseable {
     // callback return here, and the sample gives the stack; a watchdog starved of CPU can make
     // us miss a long task, never invent one.
     long r = (long) RUNNING.get(this);
-    if (r >= 0) {
-      return;
+    if (r < 0) {
+      sampledCallbackEnded(r & ~SAMPLED, phase, loopTimeNanos);
     }
-    long seq = r & ~SAMPLED;
+  }
+
+  /**
+   * The rare path of {@link #callbackEnded}, on its own so that callbackEnded stays small enough to
+   * be inlined into the loop at every call site (the JIT inlines methods under 35 bytecodes).
+   */
+  private void sampledCallbackEnded(long seq, String phase, long loopTimeNanos) {
     Watchdog w = watchdog;
     try {
       // Read what the watchdog recorded before marking the loop idle, which ends its sampling.

@@ -26,6 +26,13 @@ final class Watchdog {
   private final Probe probe;
   private final Thread thread;
   private volatile boolean stopped;
+
+  /** Clock reading when the loop attached, before its first callback: a bound on any start. */
+  private volatile long attachedAt;
+
+  /** Loops attached so far (written by the loop thread only, at attach). */
+  private volatile int attachments;
+
   volatile long coarseNow;
   volatile long sampleSeq;
   volatile StackTraceElement[] sample = new StackTraceElement[0];
@@ -51,8 +58,17 @@ final class Watchdog {
   /** Starts watching {@code loopThread}; ticks until then do nothing. */
   void attach(Thread loopThread, Clock clock) {
     this.clock = clock;
-    this.coarseNow = clock.nanoTime();
+    long now = clock.nanoTime();
+    this.attachedAt = now;
+    this.coarseNow = now;
+    attachments++;
+    // Last: a watchdog that sees the thread sees this attachment's time and count.
     this.loopThread = loopThread;
+  }
+
+  /** The loop has ended: ticks do nothing until the next attach. */
+  void detach() {
+    this.loopThread = null;
   }
 
   void start() {
@@ -66,12 +82,23 @@ final class Watchdog {
 
   private void run() {
     long lastRunning = 0;
-    long lastTick = Long.MIN_VALUE; // no earlier tick yet, so no bound on a start time
+    long lastTick = 0;
+    int seenAttachments = 0;
     while (!stopped) {
       Thread watched = loopThread;
       if (watched == null) {
         LockSupport.parkNanos(this, intervalNanos);
         continue;
+      }
+      int attached = attachments;
+      if (attached != seenAttachments) {
+        // A new loop (possibly on another clock): every callback started after its attach.
+        // Without this bound the first callback was taken to have run for an unknown time and
+        // stack-walked on the first ticks of every loop (measured: 5-9% of a 10 ms loop run,
+        // at a 5 ms interval).
+        seenAttachments = attached;
+        lastTick = attachedAt;
+        lastRunning = 0;
       }
       try {
         long now = clock.nanoTime();
@@ -88,7 +115,7 @@ final class Watchdog {
         // is stuck most recently.
         if ((running & 1) != 0
             && running == lastRunning
-            && (startedAfter == Long.MIN_VALUE || now - startedAfter >= sampleAfterNanos)) {
+            && now - startedAfter >= sampleAfterNanos) {
           StackTraceElement[] stack = watched.getStackTrace();
           // Published before the mark: the loop reads them once it sees the mark.
           int count = sampleSeq == running ? samplesOfSeq + 1 : 1;

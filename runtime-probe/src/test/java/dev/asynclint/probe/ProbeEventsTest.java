@@ -87,6 +87,71 @@ class ProbeEventsTest {
     assertEquals(List.of(), events(probe));
   }
 
+  @Test
+  void theFirstCallbackOfALoopIsNotSampledEarly() throws IOException {
+    // The attach time bounds every start: a 20 ms main callback is far from the 100 ms
+    // threshold (sampled from 98 ms on), so the watchdog must not stack-walk it. It did on its
+    // first ticks when the first callback's start was taken as unknown.
+    Probe probe = probe(options().withLongTaskMillis(100));
+    EventLoop loop = EventLoop.builder().observer(probe).build();
+    loop.run(() -> spinFor(20));
+    assertEquals(0, probe.stats().stackSamples(), "stack walks of a short first callback");
+    assertEquals(List.of(), events(probe));
+  }
+
+  @Test
+  void aProbeServesLoopsOneAfterAnother() throws IOException {
+    Probe probe = probe(options().withLongTaskMillis(100));
+    for (int i = 0; i < 2; i++) {
+      VirtualClock c = new VirtualClock();
+      EventLoop loop = EventLoop.builder().clock(c).observer(probe).build();
+      loop.run(
+          () ->
+              loop.setTimeout(
+                  () -> {
+                    c.advance(150);
+                    spinUntilSampled(probe);
+                  },
+                  1));
+    }
+    List<String> lines = events(probe);
+    assertEquals(2, lines.size(), lines.toString());
+    for (String e : lines) {
+      assertTrue(e.contains("\"kind\":\"long-task\""), e);
+      assertTrue(e.contains("\"durationMs\":150.000"), e);
+    }
+  }
+
+  @Test
+  void aLongCallbackThatThrowsIsStillReported() throws IOException {
+    Probe probe = probe(options().withLongTaskMillis(100));
+    EventLoop loop = EventLoop.builder().clock(clock).observer(probe).build();
+    try {
+      loop.run(
+          () ->
+              loop.setImmediate(
+                  () -> {
+                    clock.advance(130);
+                    spinUntilSampled(probe);
+                    throw new IllegalStateException("boom");
+                  }));
+      fail("the loop must fail");
+    } catch (RuntimeException expected) {
+      // CallbackFailedException: the loop ended with the callback.
+    }
+    List<String> lines = events(probe);
+    assertEquals(1, lines.size(), lines.toString());
+    assertTrue(lines.get(0).contains("\"durationMs\":130.000"), lines.get(0));
+    assertTrue(lines.get(0).contains("\"phase\":\"check\""), lines.get(0));
+  }
+
+  private static void spinFor(long millis) {
+    long until = System.nanoTime() + millis * 1_000_000L;
+    while (System.nanoTime() < until) {
+      Thread.onSpinWait();
+    }
+  }
+
   /** Blocks the loop thread until the watchdog has sampled it (a stand-in for blocking I/O). */
   private static void spinUntilSampled(Probe probe) {
     long before = probe.stats().stackSamples();
