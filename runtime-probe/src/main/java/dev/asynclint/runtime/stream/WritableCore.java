@@ -242,7 +242,7 @@ final class WritableCore {
     int i = st.bufferedIndex;
     st.bufferProcessing = true;
     WriteTarget target = s.writeTarget;
-    if (bufferedLength > 1 && target.hasWritev()) {
+    if (bufferedLength > 1 && target.canWritev()) {
       st.pendingcb -= bufferedLength - 1;
       List<WritableState.Entry> entries =
           new ArrayList<>(st.buffered.subList(i, st.buffered.size()));
@@ -393,7 +393,7 @@ final class WritableCore {
 
   private static void prefinish(Stream s, WritableState st) {
     if (!st.prefinished && !st.finalCalled) {
-      if (s.writeTarget.hasFinal() && !st.destroyed) {
+      if (s.writeTarget.canFinal() && !st.destroyed) {
         st.finalCalled = true;
         callFinal(s, st);
       } else {
