@@ -2,9 +2,8 @@ package dev.asynclint.probe;
 
 import dev.asynclint.runtime.Clock;
 import dev.asynclint.runtime.EventLoop;
+import dev.asynclint.runtime.LoopActivity;
 import dev.asynclint.runtime.LoopObserver;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,25 +20,14 @@ import java.util.concurrent.TimeUnit;
  * EventLoop.builder().observer(Probe.create(options))}, or for any program that calls {@link
  * #fromSystemProperty()} with {@code -Dasynclint.probe=events.jsonl}.
  *
- * <p>The loop thread only builds event records and offers them to a bounded queue; a writer thread
- * encodes and writes them. Nothing the probe does throws into the program.
+ * <p>Long tasks are found by a watchdog thread that reads the loop's {@link LoopActivity}: the loop
+ * makes no probe call per callback. The other events are built where they happen and offered to a
+ * bounded queue; a writer thread encodes and writes them. Nothing the probe does throws into the
+ * program.
  */
 public final class Probe implements LoopObserver, AutoCloseable {
   /** The system property that switches the probe on: the events file. */
   public static final String PROPERTY = "asynclint.probe";
-
-  private static final VarHandle RUNNING;
-
-  /** Set in {@link #running} by the watchdog once it has sampled that callback. */
-  static final long SAMPLED = Long.MIN_VALUE;
-
-  static {
-    try {
-      RUNNING = MethodHandles.lookup().findVarHandle(Probe.class, "running", long.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
 
   private static final double NANOS_PER_MS = TimeUnit.MILLISECONDS.toNanos(1);
 
@@ -54,16 +42,6 @@ public final class Probe implements LoopObserver, AutoCloseable {
   private Clock clock = Clock.system();
   private String loopThreadName = "";
   private final Thread shutdownHook;
-
-  // Loop-thread state.
-  /**
-   * The callback the loop runs: a new odd number at each callback start, made even when the loop
-   * drains ticks or waits in poll (no callback runs then). The watchdog adds {@link #SAMPLED} once
-   * it has sampled that callback's stack. Written with plain or opaque accesses on the loop thread,
-   * compared-and-set by the watchdog.
-   */
-  @SuppressWarnings("unused") // accessed through RUNNING
-  private volatile long running;
 
   private long drainStart;
 
@@ -131,11 +109,11 @@ public final class Probe implements LoopObserver, AutoCloseable {
   // ---------------------------------------------------------------- LoopObserver
 
   @Override
-  public void loopStarted(Thread loopThread, Clock loopClock) {
+  public void loopStarted(Thread loopThread, Clock loopClock, LoopActivity activity) {
     try {
       this.clock = loopClock;
       this.loopThreadName = loopThread.getName();
-      watchdog.attach(loopThread, loopClock);
+      watchdog.attach(loopThread, loopClock, activity);
     } catch (RuntimeException e) {
       internalError();
     }
@@ -144,53 +122,24 @@ public final class Probe implements LoopObserver, AutoCloseable {
   @Override
   public void loopEnded() {
     watchdog.detach();
-    markIdle();
     writer.flush(5_000);
   }
 
-  @Override
-  public void callbackStarted(String phase, long loopTimeNanos) {
-    // One load and one store per callback start, none at its end: the next odd number marks
-    // this callback (and drops a SAMPLED mark left by an earlier one). The loop marks itself idle
-    // at drains and waits (markIdle), so an odd value outliving its callback is only ever seen
-    // during the loop's own bookkeeping between callbacks. Plain read of our own field and an
-    // opaque store: no acquire/release on the loop thread.
-    long r = (long) RUNNING.get(this) & ~SAMPLED;
-    RUNNING.setOpaque(this, (r | 1) + 2);
-  }
-
-  @Override
-  public void callbackEnded(String phase, long loopTimeNanos) {
-    // Heuristic: report only callbacks the watchdog saw running on two consecutive ticks (it
-    // then set SAMPLED). That is the cheap test (one load, the sign) that lets every short
-    // callback return here, and the sample gives the stack; a watchdog starved of CPU can make
-    // us miss a long task, never invent one.
-    long r = (long) RUNNING.get(this);
-    if (r < 0) {
-      sampledCallbackEnded(r & ~SAMPLED, phase, loopTimeNanos);
-    }
-  }
-
   /**
-   * The rare path of {@link #callbackEnded}, on its own so that callbackEnded stays small enough to
-   * be inlined into the loop at every call site (the JIT inlines methods under 35 bytecodes).
+   * The watchdog's report of a task it sampled while it ran, once it has ended (on the watchdog
+   * thread, or on the loop thread when the loop ends): a long task if it ran past the threshold.
    */
-  private void sampledCallbackEnded(long seq, String phase, long loopTimeNanos) {
-    Watchdog w = watchdog;
+  void taskEnded(
+      String thread, String phase, long durationNanos, StackTraceElement[] sample, int samples) {
+    if (durationNanos < longTaskNanos) {
+      return;
+    }
     try {
-      // Read what the watchdog recorded before marking the loop idle, which ends its sampling.
-      StackTraceElement[] sample = w.sample;
-      int samples = w.samplesOfSeq;
-      long start = w.firstSeenSeq == seq ? Math.max(loopTimeNanos, w.startedAfter) : loopTimeNanos;
-      RUNNING.setOpaque(this, seq + 1);
-      long duration = clock.nanoTime() - start;
-      if (duration >= longTaskNanos) {
-        Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("phase", phase);
-        detail.put("thresholdMs", options.longTaskMillis());
-        detail.put("samples", samples);
-        emit("long-task", loopThreadName, duration / NANOS_PER_MS, loopFrames(sample), detail);
-      }
+      Map<String, Object> detail = new LinkedHashMap<>();
+      detail.put("phase", phase);
+      detail.put("thresholdMs", options.longTaskMillis());
+      detail.put("samples", samples);
+      emit("long-task", thread, durationNanos / NANOS_PER_MS, loopFrames(sample), detail);
     } catch (RuntimeException e) {
       internalError();
     }
@@ -198,7 +147,6 @@ public final class Probe implements LoopObserver, AutoCloseable {
 
   @Override
   public void drainStarted(long loopTimeNanos) {
-    markIdle();
     // The watchdog's coarse clock (one interval of precision) instead of a clock read per drain.
     drainStart = Math.max(loopTimeNanos, watchdog.coarseNow);
   }
@@ -272,33 +220,6 @@ public final class Probe implements LoopObserver, AutoCloseable {
   }
 
   // ---------------------------------------------------------------- internals
-
-  @Override
-  public void loopWaiting() {
-    markIdle();
-  }
-
-  /** No callback runs until the next callbackStarted. */
-  private void markIdle() {
-    long r = (long) RUNNING.get(this);
-    if ((r & 1) != 0) {
-      RUNNING.setOpaque(this, (r & ~SAMPLED) + 1);
-    }
-  }
-
-  /** The callback running now (odd), or an even number while none runs; without the mark. */
-  long runningSeq() {
-    return (long) RUNNING.getAcquire(this) & ~SAMPLED;
-  }
-
-  /**
-   * The watchdog has sampled the loop thread while callback {@code seq} ran; false if that callback
-   * had already ended (the sample then shows something else and is dropped).
-   */
-  boolean sampledWhileRunning(long seq) {
-    return RUNNING.compareAndSet(this, seq, seq | SAMPLED)
-        || (long) RUNNING.getAcquire(this) == (seq | SAMPLED);
-  }
 
   void internalError() {
     internalErrors.incrementAndGet();

@@ -1,50 +1,63 @@
 package dev.asynclint.probe;
 
 import dev.asynclint.runtime.Clock;
+import dev.asynclint.runtime.LoopActivity;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A daemon thread that ticks every sample interval: it keeps a coarse copy of the loop clock (so
- * the loop thread need not read the clock per callback), and when the same callback is still
- * running on two consecutive ticks it samples the loop thread's stack, which then shows the frame
- * that blocks.
+ * A daemon thread that finds long tasks without any help from the loop thread beyond its activity
+ * word ({@link LoopActivity}). It ticks every sample interval: it keeps a coarse copy of the loop
+ * clock (so the loop thread need not read the clock per drain), and when the same task is still
+ * running on two consecutive ticks and may be near the threshold, it samples the loop thread's
+ * stack, which then shows the frame that blocks. While a sampled task runs it checks every 0.1 ms
+ * for its end, and reports the task once it has ended.
  */
 final class Watchdog {
 
-  private volatile Thread loopThread;
-  private volatile Clock clock;
-  private final long intervalNanos;
-
   /**
-   * A callback is sampled once it may have run this long: two intervals short of the long-task
-   * threshold, so any callback that reaches the threshold is still sampled while it runs, but one
-   * that runs 10 ms against a 50 ms threshold does not stop the loop thread for a stack walk.
+   * How often a sampled task is checked for its end: the precision of a long task's end time (the
+   * loop thread does not report ends). It costs wake-ups of this thread only while a task that is
+   * probably long runs.
    */
-  private final long sampleAfterNanos;
+  private static final long END_CHECK_NANOS = TimeUnit.MICROSECONDS.toNanos(100);
+
+  /** A loop being watched. */
+  private record Attachment(Thread thread, Clock clock, LoopActivity activity, long attachedAt) {}
 
   private final Probe probe;
   private final Thread thread;
+  private final long intervalNanos;
+
+  /**
+   * A task is sampled once it may have run this long: two intervals short of the long-task
+   * threshold, so any task that reaches the threshold is still sampled while it runs, but one that
+   * runs 10 ms against a 50 ms threshold does not stop the loop thread for a stack walk.
+   */
+  private final long sampleAfterNanos;
+
   private volatile boolean stopped;
+  private volatile Attachment attachment;
 
-  /** Clock reading when the loop attached, before its first callback: a bound on any start. */
-  private volatile long attachedAt;
+  /** Held by a tick and by {@link #detach}, so a loop's last task is reported exactly once. */
+  private final Object lock = new Object();
 
-  /** Loops attached so far (written by the loop thread only, at attach). */
-  private volatile int attachments;
+  // Guarded by lock.
+  private Attachment seen;
+  private long lastWord;
+  private long lastTick;
+
+  /** The task seen running (its word; 0 for none), and what is known of it. */
+  private long taskWord;
+
+  private long taskStartedAfter;
+  private String taskPhase = "";
+  private StackTraceElement[] taskSample;
+  private int taskSamples;
+  private long nextSampleAt;
 
   volatile long coarseNow;
-  volatile long sampleSeq;
-  volatile StackTraceElement[] sample = new StackTraceElement[0];
   volatile long samples;
-
-  /** Samples taken of callback {@link #sampleSeq}. */
-  volatile int samplesOfSeq;
-
-  /** The callback first seen running on a tick, and the clock reading of the tick before it. */
-  volatile long firstSeenSeq;
-
-  volatile long startedAfter;
 
   /** Created (and started) with the probe, so a loop does not pay for a thread start. */
   Watchdog(Probe probe, long intervalMillis, long longTaskNanos) {
@@ -55,20 +68,26 @@ final class Watchdog {
     thread.setDaemon(true);
   }
 
-  /** Starts watching {@code loopThread}; ticks until then do nothing. */
-  void attach(Thread loopThread, Clock clock) {
-    this.clock = clock;
+  /** Starts watching a loop; ticks until then do nothing. */
+  void attach(Thread loopThread, Clock clock, LoopActivity activity) {
     long now = clock.nanoTime();
-    this.attachedAt = now;
-    this.coarseNow = now;
-    attachments++;
-    // Last: a watchdog that sees the thread sees this attachment's time and count.
-    this.loopThread = loopThread;
+    coarseNow = now;
+    attachment = new Attachment(loopThread, clock, activity, now);
   }
 
-  /** The loop has ended: ticks do nothing until the next attach. */
+  /**
+   * The loop has ended (its activity is idle): reports its last task if that was a long one, on the
+   * calling thread, so the event is queued before the loop's final flush.
+   */
   void detach() {
-    this.loopThread = null;
+    synchronized (lock) {
+      Attachment at = attachment;
+      attachment = null;
+      if (at != null && at == seen && taskWord != 0) {
+        endTask(at, at.clock().nanoTime());
+      }
+      seen = null;
+    }
   }
 
   void start() {
@@ -81,64 +100,86 @@ final class Watchdog {
   }
 
   private void run() {
-    long lastRunning = 0;
-    long lastTick = 0;
-    int seenAttachments = 0;
     while (!stopped) {
-      Thread watched = loopThread;
-      if (watched == null) {
-        LockSupport.parkNanos(this, intervalNanos);
-        continue;
-      }
-      int attached = attachments;
-      if (attached != seenAttachments) {
-        // A new loop (possibly on another clock): every callback started after its attach.
-        // Without this bound the first callback was taken to have run for an unknown time and
-        // stack-walked on the first ticks of every loop (measured: 5-9% of a 10 ms loop run,
-        // at a 5 ms interval).
-        seenAttachments = attached;
-        lastTick = attachedAt;
-        lastRunning = 0;
-      }
-      try {
-        long now = clock.nanoTime();
-        coarseNow = now;
-        long running = probe.runningSeq();
-        if ((running & 1) != 0 && running != lastRunning) {
-          // It was not running when the last tick read the clock: it started after that.
-          startedAfter = lastTick;
-          firstSeenSeq = running;
+      long pause = intervalNanos;
+      synchronized (lock) {
+        try {
+          pause = tick();
+        } catch (RuntimeException e) {
+          probe.internalError();
         }
-        lastTick = now;
-        // Same callback as on the last tick: it has run for at least one interval. Once it may
-        // be near the threshold, sample it on every such tick, so the event carries where it
-        // is stuck most recently.
-        if ((running & 1) != 0
-            && running == lastRunning
-            && now - startedAfter >= sampleAfterNanos) {
-          StackTraceElement[] stack = watched.getStackTrace();
-          // Published before the mark: the loop reads them once it sees the mark.
-          int count = sampleSeq == running ? samplesOfSeq + 1 : 1;
-          StackTraceElement[] previous = sample;
-          long previousSeq = sampleSeq;
-          int previousCount = samplesOfSeq;
-          samplesOfSeq = count;
-          sample = stack;
-          sampleSeq = running;
-          if (probe.sampledWhileRunning(running)) {
-            samples++;
-          } else {
-            // The callback ended meanwhile: the stack shows something else.
-            samplesOfSeq = previousCount;
-            sample = previous;
-            sampleSeq = previousSeq;
-          }
-        }
-        lastRunning = running;
-      } catch (RuntimeException e) {
-        probe.internalError();
       }
-      LockSupport.parkNanos(this, intervalNanos);
+      LockSupport.parkNanos(this, pause);
     }
+  }
+
+  /** One look at the loop; returns how long to wait for the next. */
+  private long tick() {
+    Attachment at = attachment;
+    if (at == null) {
+      return intervalNanos;
+    }
+    if (at != seen) {
+      // A new loop (possibly on another clock): every task started after its attach. Without
+      // this bound the first task was taken to have run for an unknown time and stack-walked on
+      // the first ticks of every loop (measured: 5-9% of a 10 ms loop run, at a 5 ms interval).
+      seen = at;
+      lastTick = at.attachedAt();
+      lastWord = 0;
+      taskWord = 0;
+    }
+    LoopActivity activity = at.activity();
+    long now = at.clock().nanoTime();
+    coarseNow = now;
+    long word = activity.word();
+    if (taskWord != 0 && word != taskWord) {
+      endTask(at, now);
+    }
+    boolean running = LoopActivity.isTask(word);
+    if (running && word != lastWord) {
+      // Not running when the last tick read the clock: it started after that, and after the
+      // loop time of its phase. Both are lower bounds; the later one is the closer.
+      taskWord = word;
+      taskStartedAfter = Math.max(lastTick, activity.loopTimeNanos());
+      taskPhase = LoopActivity.phaseOf(word);
+      taskSample = null;
+      taskSamples = 0;
+      nextSampleAt = 0;
+    }
+    boolean sameTaskAgain = running && word == lastWord;
+    lastWord = word;
+    lastTick = now;
+    if (!sameTaskAgain || now - taskStartedAfter < sampleAfterNanos) {
+      return intervalNanos;
+    }
+    // Same task as on the last tick and it may be near the threshold: sample it once per
+    // interval of real time (the loop clock may be virtual), so the event carries where it is
+    // stuck most recently, and check often for its end.
+    long real = System.nanoTime();
+    if (real - nextSampleAt >= 0 || taskSamples == 0) {
+      nextSampleAt = real + intervalNanos;
+      StackTraceElement[] stack = at.thread().getStackTrace();
+      if (activity.word() == word) {
+        taskSample = stack;
+        taskSamples++;
+        samples++;
+      } // else the task ended meanwhile: the stack shows something else
+    }
+    return Math.min(END_CHECK_NANOS, intervalNanos);
+  }
+
+  /**
+   * The task seen running has ended by {@code now}. Heuristic: only a task the watchdog sampled can
+   * be reported (it then has a stack); a watchdog starved of CPU can make us miss a long task, and
+   * makes its end known late.
+   */
+  private void endTask(Attachment at, long now) {
+    if (taskSamples > 0) {
+      probe.taskEnded(
+          at.thread().getName(), taskPhase, now - taskStartedAfter, taskSample, taskSamples);
+    }
+    taskWord = 0;
+    taskSample = null;
+    taskSamples = 0;
   }
 }

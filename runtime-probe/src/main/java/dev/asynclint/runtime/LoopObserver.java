@@ -4,36 +4,24 @@ import java.util.List;
 
 /**
  * What an {@link EventLoop} tells an attached observer (the probe). All methods have empty
- * defaults; the loop calls none of them when no observer is attached. Methods named for the loop
- * run on the loop thread, {@link #poolWorkStarted} on a pool thread. Implementations must be cheap
- * and must not throw.
+ * defaults; the loop calls none of them when no observer is attached, and none per callback (the
+ * {@link LoopActivity} passed at start shows which task runs). Methods named for the loop run on
+ * the loop thread, {@link #poolWorkStarted} on a pool thread. Implementations must be cheap and
+ * must not throw.
  */
 public interface LoopObserver {
 
-  /** The loop starts on {@code loopThread}. */
-  default void loopStarted(Thread loopThread, Clock clock) {}
+  /**
+   * The loop starts on {@code loopThread}. It publishes what it does in {@code activity} (read it
+   * from another thread: the loop makes no observer call per callback).
+   */
+  default void loopStarted(Thread loopThread, Clock clock, LoopActivity activity) {}
 
-  /** The loop has exited (normally or by an uncaught exception). */
+  /** The loop has exited (normally or by an uncaught exception); its activity is idle. */
   default void loopEnded() {}
-
-  /**
-   * A callback starts in {@code phase} ("main", "timers", "pending", "poll", "check", "close");
-   * {@code loopTimeNanos} is the loop's cached time, at most the real start.
-   */
-  default void callbackStarted(String phase, long loopTimeNanos) {}
-
-  /**
-   * The callback started last has returned (its nextTick/microtask drain follows); {@code phase}
-   * and {@code loopTimeNanos} are those passed to {@link #callbackStarted}, so an observer need not
-   * store them for every callback.
-   */
-  default void callbackEnded(String phase, long loopTimeNanos) {}
 
   /** A nextTick/microtask drain starts; {@code loopTimeNanos} is the loop's cached time. */
   default void drainStarted(long loopTimeNanos) {}
-
-  /** The loop is about to wait for I/O or timers in its poll phase: no callback runs. */
-  default void loopWaiting() {}
 
   /**
    * Called after each callback of a drain with the number run so far; returns true once the drain

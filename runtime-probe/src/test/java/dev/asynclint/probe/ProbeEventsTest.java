@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.asynclint.runtime.EventLoop;
+import dev.asynclint.runtime.Promise;
 import dev.asynclint.runtime.VirtualClock;
 import dev.asynclint.runtime.fs.Fs;
 import dev.asynclint.runtime.stream.StreamOptions;
@@ -143,6 +144,63 @@ class ProbeEventsTest {
     assertEquals(1, lines.size(), lines.toString());
     assertTrue(lines.get(0).contains("\"durationMs\":130.000"), lines.get(0));
     assertTrue(lines.get(0).contains("\"phase\":\"check\""), lines.get(0));
+  }
+
+  @Test
+  void aBlockingPromiseReactionIsALongTaskOfItsCallback() throws IOException {
+    // A task is a callback with its nextTick/microtask drain: the 5 ms immediate and the 120 ms
+    // promise reaction after it hold the loop for 125 ms together, and the sample shows the
+    // reaction's frame.
+    Probe probe = probe(options().withLongTaskMillis(100));
+    EventLoop loop = EventLoop.builder().clock(clock).observer(probe).build();
+    loop.run(
+        () ->
+            loop.setImmediate(
+                () -> {
+                  clock.advance(5);
+                  Promise.resolve(loop, 1)
+                      .then(
+                          v -> {
+                            clock.advance(120);
+                            spinUntilSampled(probe);
+                            return v;
+                          });
+                }));
+    List<String> lines = events(probe);
+    assertEquals(1, lines.size(), lines.toString());
+    String e = lines.get(0);
+    assertTrue(e.contains("\"durationMs\":125.000"), e);
+    assertTrue(e.contains("\"phase\":\"check\""), e);
+    assertTrue(
+        e.contains("\"method\":\"lambda$aBlockingPromiseReactionIsALongTaskOfItsCallback"), e);
+  }
+
+  @Test
+  void aLongTaskOnTheSystemClockIsTimedToItsEnd() throws IOException {
+    // The loop does not report a task's end: the watchdog finds it, checking every 0.1 ms while a
+    // sampled task runs. On the real clock the duration is the spin plus at most that delay and
+    // the watchdog's wake-up latency (allowed: 20 ms on a loaded machine), never less.
+    Probe probe = probe(options().withLongTaskMillis(30));
+    EventLoop loop = EventLoop.builder().observer(probe).build();
+    long[] spun = new long[1];
+    loop.run(
+        () ->
+            loop.setTimeout(
+                () -> {
+                  long start = System.nanoTime();
+                  spinFor(60);
+                  spun[0] = System.nanoTime() - start;
+                },
+                1));
+    List<String> lines = events(probe);
+    assertEquals(1, lines.size(), lines.toString());
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\"durationMs\":([0-9.]+)").matcher(lines.get(0));
+    assertTrue(m.find(), lines.get(0));
+    double reported = Double.parseDouble(m.group(1));
+    double spunMs = spun[0] / 1e6;
+    assertTrue(reported >= spunMs, reported + " ms reported for " + spunMs + " ms spun");
+    assertTrue(reported < spunMs + 20, reported + " ms reported for " + spunMs + " ms spun");
   }
 
   private static void spinFor(long millis) {
