@@ -8,7 +8,10 @@ import dev.asynclint.runtime.stream.Transform;
 import dev.asynclint.runtime.stream.Writable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,10 +21,13 @@ import java.util.Locale;
  * in 64 KiB chunks. One run is one such workload on a fresh loop (1M callbacks or 1 GiB take only
  * 3-10 ms here); a round repeats runs until they add up to at least 200 ms and reports work / time
  * of the runs (loop and probe creation excluded), exactly as bench.js does. Prints "name value unit
- * median" lines: the best of the measured rounds after warm-up, then their median. Plain and
- * probed loops alternate round by round in the same JVM, so JIT state and machine load affect
- * both alike; prints "java ..." and "java+probe ..." lines. An optional second argument runs only
- * the benchmarks whose names contain it (for profiling).
+ * median runMedian" lines: the best of the measured rounds after warm-up, their median, and the
+ * median rate of single runs in those rounds. Plain and probed loops alternate round by round in
+ * the same JVM, so JIT state and machine load affect both alike; prints "java ..." and "java+probe
+ * ..." lines. The run median is what the probe's cost is judged by: a young GC pause (15-35 ms
+ * every quarter second on the setImmediate rows, which allocate 1M immediates per run) hits a
+ * round or not and moves it by 10-15%, but it only makes a few runs outliers. An optional second
+ * argument runs only the benchmarks whose names contain it (for profiling).
  */
 public final class RuntimeBench {
   private static final int N = 1_000_000;
@@ -56,12 +62,18 @@ public final class RuntimeBench {
 
   private static long measured;
 
-  /** A round: runs until they add up to ROUND_NANOS; work per second of the runs. */
-  private static double round(Bench b) throws Exception {
+  /**
+   * A round: runs until they add up to ROUND_NANOS; work per second of the runs. Adds each run's
+   * rate to {@code runRates}.
+   */
+  private static double round(Bench b, List<Double> runRates) throws Exception {
     measured = 0;
     double work = 0;
     while (measured < ROUND_NANOS) {
-      work += b.run();
+      long before = measured;
+      double w = b.run();
+      runRates.add(w / ((measured - before) / 1e9));
+      work += w;
     }
     return work / (measured / 1e9);
   }
@@ -75,30 +87,45 @@ public final class RuntimeBench {
     long warmUntil = System.nanoTime() + 3_000_000_000L;
     for (int i = 0; i < WARMUP || System.nanoTime() < warmUntil; i++) {
       probeOn = i % 2 == 1;
-      round(b);
+      round(b, new ArrayList<>());
     }
     double[] plain = new double[rounds];
     double[] probed = new double[rounds];
+    List<Double> plainRuns = new ArrayList<>();
+    List<Double> probedRuns = new ArrayList<>();
     for (int i = 0; i < rounds; i++) {
       probeOn = false;
-      plain[i] = round(b);
+      plain[i] = round(b, plainRuns);
       probeOn = true;
-      probed[i] = round(b);
+      probed[i] = round(b, probedRuns);
     }
     // Best round: the machine is shared, and interference only ever makes a round slower.
     Arrays.sort(plain);
     Arrays.sort(probed);
     System.out.println(
         String.format(
-            Locale.ROOT, "java %s %.0f %s %.0f", name, plain[rounds - 1], unit, plain[rounds / 2]));
+            Locale.ROOT,
+            "java %s %.0f %s %.0f %.0f",
+            name,
+            plain[rounds - 1],
+            unit,
+            plain[rounds / 2],
+            median(plainRuns)));
     System.out.println(
         String.format(
             Locale.ROOT,
-            "java+probe %s %.0f %s %.0f",
+            "java+probe %s %.0f %s %.0f %.0f",
             name,
             probed[rounds - 1],
             unit,
-            probed[rounds / 2]));
+            probed[rounds / 2],
+            median(probedRuns)));
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    return sorted.get(sorted.size() / 2);
   }
 
   private static EventLoop loop() {

@@ -347,10 +347,17 @@ public final class EventLoop {
   }
 
   private void runImmediates() {
-    long task = enterPhase(LoopActivity.CHECK);
+    int size = immediates.size();
+    // The tightest dispatch loop: its task words are derived from the loop counter (the n-th
+    // last immediate gets pastLast - n * NEXT_TASK), so an unobserved loop carries no task word
+    // of its own. Counting a word along, as the other phases do, kept it live in the plain
+    // loop too (the JIT keeps it for deoptimization) and cost an unobserved loop 6% on
+    // setImmediate breadth; a separate observed copy of the loop cost the probed loop 12% (both
+    // measured).
+    long pastLast = enterPhase(LoopActivity.CHECK) + (size + 1L) * LoopActivity.NEXT_TASK;
     // Immediates queued while the check phase runs wait for the next iteration (Node swaps
     // its immediate queue out before running it), so recursive setImmediate cannot starve I/O.
-    for (int n = immediates.size(); n > 0 && !stopped; n--) {
+    for (int n = size; n > 0 && !stopped; n--) {
       Immediate im = immediates.poll();
       if (!im.active) {
         continue;
@@ -360,7 +367,7 @@ public final class EventLoop {
       if (im.refed) {
         refedImmediates--;
       }
-      invoke(im.callback, task += LoopActivity.NEXT_TASK);
+      invoke(im.callback, pastLast, n);
     }
   }
 
@@ -473,6 +480,15 @@ public final class EventLoop {
   private void invoke(Runnable callback, long word) {
     if (observed) {
       ACTIVITY_WORD.setRelease(this, word);
+    }
+    callback.run();
+    drain();
+  }
+
+  /** {@link #invoke(Runnable, long)} with the word {@code pastLast - nthLast * NEXT_TASK}. */
+  private void invoke(Runnable callback, long pastLast, int nthLast) {
+    if (observed) {
+      ACTIVITY_WORD.setRelease(this, pastLast - nthLast * LoopActivity.NEXT_TASK);
     }
     callback.run();
     drain();
