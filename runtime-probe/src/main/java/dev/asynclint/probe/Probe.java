@@ -58,7 +58,8 @@ public final class Probe implements LoopObserver, AutoCloseable {
 
   /**
    * A probe writing to {@code options.events()}; attach it to one loop at a time (loops that run
-   * one after another may share it and its events file).
+   * one after another may share it and its events file). A loop that starts while another runs with
+   * the probe is not watched, and counts as an internal error in {@link #stats()}.
    */
   public static Probe create(ProbeOptions options) {
     Probe probe = new Probe(options);
@@ -111,9 +112,14 @@ public final class Probe implements LoopObserver, AutoCloseable {
   @Override
   public void loopStarted(Thread loopThread, Clock loopClock, LoopActivity activity) {
     try {
+      if (!watchdog.attach(loopThread, loopClock, activity)) {
+        // Another loop runs with this probe: this one is not watched, and its loop-thread
+        // events are dropped (they would carry the other loop's name and drain clock).
+        internalError();
+        return;
+      }
       this.clock = loopClock;
       this.loopThreadName = loopThread.getName();
-      watchdog.attach(loopThread, loopClock, activity);
     } catch (RuntimeException e) {
       internalError();
     }
@@ -121,8 +127,15 @@ public final class Probe implements LoopObserver, AutoCloseable {
 
   @Override
   public void loopEnded() {
-    watchdog.detach();
-    writer.flush(5_000);
+    if (onWatchedLoop()) {
+      watchdog.detach();
+      writer.flush(5_000);
+    }
+  }
+
+  /** Whether the calling thread runs the loop this probe watches (for loop-thread hooks). */
+  private boolean onWatchedLoop() {
+    return watchdog.watches(Thread.currentThread());
   }
 
   /**
@@ -147,6 +160,9 @@ public final class Probe implements LoopObserver, AutoCloseable {
 
   @Override
   public void drainStarted(long loopTimeNanos) {
+    if (!onWatchedLoop()) {
+      return;
+    }
     // The watchdog's coarse clock (one interval of precision) instead of a clock read per drain.
     drainStart = Math.max(loopTimeNanos, watchdog.coarseNow);
   }
@@ -154,8 +170,9 @@ public final class Probe implements LoopObserver, AutoCloseable {
   @Override
   public boolean drainOverBound(int callbacks) {
     // Called every 256 callbacks; time comes from the watchdog's coarse clock.
-    return callbacks > options.tickDrainMaxCallbacks()
-        || watchdog.coarseNow - drainStart > drainMaxNanos;
+    return (callbacks > options.tickDrainMaxCallbacks()
+            || watchdog.coarseNow - drainStart > drainMaxNanos)
+        && onWatchedLoop();
   }
 
   @Override
@@ -163,6 +180,9 @@ public final class Probe implements LoopObserver, AutoCloseable {
       int callbacks, boolean timersDue, boolean ioPending, List<StackTraceElement> site) {
     if (!timersDue && !ioPending) {
       return; // a long drain that kept nothing waiting starves nobody
+    }
+    if (!onWatchedLoop()) {
+      return;
     }
     try {
       Map<String, Object> detail = new LinkedHashMap<>();
@@ -185,6 +205,9 @@ public final class Probe implements LoopObserver, AutoCloseable {
   @Override
   public void writeAfterBackpressure(
       String streamType, long bufferedBytes, long highWaterMark, List<StackTraceElement> caller) {
+    if (!onWatchedLoop()) {
+      return;
+    }
     try {
       Map<String, Object> detail = new LinkedHashMap<>();
       detail.put("stream", streamType);

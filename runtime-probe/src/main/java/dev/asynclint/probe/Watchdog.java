@@ -68,16 +68,32 @@ final class Watchdog {
     thread.setDaemon(true);
   }
 
-  /** Starts watching a loop; ticks until then do nothing. */
-  void attach(Thread loopThread, Clock clock, LoopActivity activity) {
-    long now = clock.nanoTime();
-    coarseNow = now;
-    attachment = new Attachment(loopThread, clock, activity, now);
+  /**
+   * Starts watching a loop; ticks until then do nothing. Returns false, and changes nothing, while
+   * another loop is watched: one watchdog follows one activity word.
+   */
+  boolean attach(Thread loopThread, Clock clock, LoopActivity activity) {
+    synchronized (lock) {
+      if (attachment != null) {
+        return false;
+      }
+      long now = clock.nanoTime();
+      coarseNow = now;
+      attachment = new Attachment(loopThread, clock, activity, now);
+      return true;
+    }
+  }
+
+  /** Whether {@code thread} runs the watched loop. */
+  boolean watches(Thread thread) {
+    Attachment at = attachment;
+    return at != null && at.thread() == thread;
   }
 
   /**
-   * The loop has ended (its activity is idle): reports its last task if that was a long one, on the
-   * calling thread, so the event is queued before the loop's final flush.
+   * The watched loop, on the calling thread, has ended (its activity is idle): reports its last
+   * task if that was a long one, on this thread, so the event is queued before the loop's final
+   * flush.
    */
   void detach() {
     synchronized (lock) {

@@ -203,6 +203,38 @@ class ProbeEventsTest {
     assertTrue(reported < spunMs + 20, reported + " ms reported for " + spunMs + " ms spun");
   }
 
+  @Test
+  void aLoopStartedWhileAnotherRunsIsNotWatchedAndDoesNotBlindTheFirst() throws Exception {
+    // One watchdog follows one loop. A second loop starting meanwhile used to take the watchdog
+    // over silently, and its end detached the first loop, whose long task was lost.
+    Probe probe = probe(options().withLongTaskMillis(100));
+    EventLoop first = EventLoop.builder().clock(clock).observer(probe).build();
+    CountDownLatch firstRunning = new CountDownLatch(1);
+    CountDownLatch secondDone = new CountDownLatch(1);
+    Thread firstThread =
+        new Thread(
+            () ->
+                first.run(
+                    () -> {
+                      firstRunning.countDown();
+                      awaitUninterruptibly(secondDone);
+                      clock.advance(150);
+                      spinUntilSampled(probe);
+                    }),
+            "first-loop");
+    firstThread.start();
+    awaitUninterruptibly(firstRunning);
+    EventLoop second = EventLoop.builder().observer(probe).build();
+    second.run(() -> spinFor(1));
+    secondDone.countDown();
+    firstThread.join(30_000);
+    List<String> lines = events(probe);
+    assertEquals(1, lines.size(), lines.toString());
+    assertTrue(lines.get(0).contains("\"thread\":\"first-loop\""), lines.get(0));
+    assertTrue(lines.get(0).contains("\"durationMs\":150.000"), lines.get(0));
+    assertEquals(1, probe.stats().internalErrors(), "the second loop is counted, not watched");
+  }
+
   private static void spinFor(long millis) {
     long until = System.nanoTime() + millis * 1_000_000L;
     while (System.nanoTime() < until) {
