@@ -27,7 +27,9 @@ import java.util.Locale;
  * ..." lines. The run median is what the probe's cost is judged by: a young GC pause (15-35 ms
  * every quarter second on the setImmediate rows, which allocate 1M immediates per run) hits a
  * round or not and moves it by 10-15%, but it only makes a few runs outliers. An optional second
- * argument runs only the benchmarks whose names contain it (for profiling).
+ * argument runs only the benchmarks whose names contain it (for profiling); an optional third,
+ * "plain" or "probe", runs one mode only, as a program with the probe off or on does
+ * (bench/separate.sh alternates such JVMs).
  */
 public final class RuntimeBench {
   private static final int N = 1_000_000;
@@ -36,6 +38,10 @@ public final class RuntimeBench {
   private static final int WARMUP = 10;
   private static final long ROUND_NANOS = 200_000_000L;
   private static String only = "";
+
+  /** "plain" or "probe" to run one mode only (a JVM as a program with the probe off or on). */
+  private static String mode = "";
+
   private static boolean probeOn;
   private static Probe probe;
   private static Path events;
@@ -43,12 +49,23 @@ public final class RuntimeBench {
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
     only = args.length > 1 ? args[1] : "";
+    mode = args.length > 2 ? args[2] : "";
+    if (!mode.isEmpty() && !mode.equals("plain") && !mode.equals("probe")) {
+      throw new IllegalArgumentException("mode: plain or probe, not " + mode);
+    }
     events = Files.createTempFile("bench-events", ".jsonl");
     report("setImmediate-breadth", "callbacks/s", rounds, RuntimeBench::immediateBreadth);
     report("setImmediate-depth", "callbacks/s", rounds, RuntimeBench::immediateDepth);
     report("nextTick-breadth", "callbacks/s", rounds, RuntimeBench::tickBreadth);
     report("nextTick-depth", "callbacks/s", rounds, RuntimeBench::tickDepth);
     report("pipeline-1GiB", "MB/s", rounds, RuntimeBench::pipeline);
+    // Last: its three callback classes make the loop's callback call megamorphic for every
+    // benchmark after it, as in a real program (not in bench.js, so not in run.sh's table).
+    report(
+        "setImmediate-breadth-3classes",
+        "callbacks/s",
+        rounds,
+        RuntimeBench::immediateBreadthThreeClasses);
     if (probe != null) {
       probe.close();
     }
@@ -86,7 +103,7 @@ public final class RuntimeBench {
     // on a loaded machine.
     long warmUntil = System.nanoTime() + 3_000_000_000L;
     for (int i = 0; i < WARMUP || System.nanoTime() < warmUntil; i++) {
-      probeOn = i % 2 == 1;
+      probeOn = mode.isEmpty() ? i % 2 == 1 : mode.equals("probe");
       round(b, new ArrayList<>());
     }
     double[] plain = new double[rounds];
@@ -94,15 +111,20 @@ public final class RuntimeBench {
     List<Double> plainRuns = new ArrayList<>();
     List<Double> probedRuns = new ArrayList<>();
     for (int i = 0; i < rounds; i++) {
-      probeOn = false;
-      plain[i] = round(b, plainRuns);
-      probeOn = true;
-      probed[i] = round(b, probedRuns);
+      if (!mode.equals("probe")) {
+        probeOn = false;
+        plain[i] = round(b, plainRuns);
+      }
+      if (!mode.equals("plain")) {
+        probeOn = true;
+        probed[i] = round(b, probedRuns);
+      }
     }
     // Best round: the machine is shared, and interference only ever makes a round slower.
     Arrays.sort(plain);
     Arrays.sort(probed);
-    System.out.println(
+    if (!mode.equals("probe")) {
+      System.out.println(
         String.format(
             Locale.ROOT,
             "java %s %.0f %s %.0f %.0f",
@@ -111,7 +133,9 @@ public final class RuntimeBench {
             unit,
             plain[rounds / 2],
             median(plainRuns)));
-    System.out.println(
+    }
+    if (!mode.equals("plain")) {
+      System.out.println(
         String.format(
             Locale.ROOT,
             "java+probe %s %.0f %s %.0f %.0f",
@@ -120,6 +144,7 @@ public final class RuntimeBench {
             unit,
             probed[rounds / 2],
             median(probedRuns)));
+    }
   }
 
   private static double median(List<Double> values) {
@@ -157,6 +182,22 @@ public final class RuntimeBench {
           Runnable cb = () -> counter++;
           for (int i = 0; i < N; i++) {
             loop.setImmediate(cb);
+          }
+        });
+    check(counter == N);
+    return done(N, start);
+  }
+
+  /** As immediateBreadth, with callbacks of three classes: the JIT cannot inline them. */
+  private static double immediateBreadthThreeClasses() {
+    EventLoop loop = loop();
+    counter = 0;
+    long start = System.nanoTime();
+    loop.run(
+        () -> {
+          Runnable[] callbacks = {() -> counter++, () -> counter += 1, () -> counter = counter + 1};
+          for (int i = 0; i < N; i++) {
+            loop.setImmediate(callbacks[i % 3]);
           }
         });
     check(counter == N);
