@@ -13,16 +13,9 @@
 # pause moves a whole round by 10-15% but only makes a few runs outliers), best rounds bracketed.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
 rounds="${1:-15}"
-cd "$root"
-mvn -B -q -o -pl runtime-probe compile 2>/dev/null || mvn -B -q -pl runtime-probe compile
-out="$root/runtime-probe/target/bench-classes"
-mkdir -p "$out"
-javac -d "$out" -cp runtime-probe/target/classes --release 17 "$here/java/RuntimeBench.java"
-cp="$out:$root/runtime-probe/target/classes"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
+# shellcheck source=build-java.sh
+. "$here/build-java.sh"
 echo "node $(node -v), $(java -version 2>&1 | head -1), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 node "$here/node/bench.js" "$rounds" | tee "$tmp/node"
 forks="${2:-3}"

@@ -8,18 +8,11 @@
 # Node; machine noise hits a pair's two JVMs at different times, so use enough pairs.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
 pairs="${1:-3}"
 name="${2:-setImmediate-breadth}"
 rounds="${3:-15}"
-cd "$root"
-mvn -B -q -o -pl runtime-probe compile 2>/dev/null || mvn -B -q -pl runtime-probe compile
-out="$root/runtime-probe/target/bench-classes"
-mkdir -p "$out"
-javac -d "$out" -cp runtime-probe/target/classes --release 17 "$here/java/RuntimeBench.java"
-cp="$out:$root/runtime-probe/target/classes"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
+# shellcheck source=build-java.sh
+. "$here/build-java.sh"
 echo "$(java -version 2>&1 | head -1), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 for p in $(seq 1 "$pairs"); do
   for mode in plain probe; do
